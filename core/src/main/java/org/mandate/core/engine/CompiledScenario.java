@@ -1,0 +1,351 @@
+package org.mandate.core.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mandate.core.mechanism.choice.DecisionRule;
+import org.mandate.core.mechanism.mandate.MandateGate;
+import org.mandate.core.mechanism.stance.MemberStances;
+import org.mandate.core.model.AgendaRules;
+import org.mandate.core.model.Episode;
+import org.mandate.core.model.Instrument;
+import org.mandate.core.model.Interest;
+import org.mandate.core.model.LocalActor;
+import org.mandate.core.model.Organization;
+import org.mandate.core.model.Request;
+import org.mandate.core.model.Scenario;
+import org.mandate.core.model.State;
+
+/**
+ * A scenario compiled for fast, repeated runs: its structure as flat arrays, and its continuous inputs as
+ * {@link Parameters} that a run may change on a copy.
+ *
+ * <p>Compiling resolves everything that does not vary between runs of one design: who is a member of what on each
+ * episode's date, who votes, which instruments apply, what the mandate admits, who asked for what, and which local
+ * actors control the ground. It is immutable and may be shared between threads.
+ */
+public final class CompiledScenario {
+    final Scenario scenario;
+    final Mechanisms mechanisms;
+    final MemberStances stances;
+    final String[] stateIds;
+    final Map<String, Integer> stateIndex;
+    final String[] localIds;
+    final Map<String, Integer> localIndex;
+    final Ep[] episodes;
+    final Org[] orgs;
+    final Cell[] cells;
+    final Map<String, String> memo;
+    private final Parameters base;
+
+    private CompiledScenario(Scenario scenario, Mechanisms mechanisms) {
+        this.scenario = scenario;
+        this.mechanisms = mechanisms;
+        this.stances = MemberStances.without(mechanisms.disabled());
+        this.memo = scenario.mechanisms();
+        List<State> states = new ArrayList<>(scenario.states().values());
+        int n = states.size();
+        stateIds = new String[n];
+        stateIndex = new HashMap<>();
+        double[] capability = new double[n];
+        double[][] interests = new double[n][];
+        for (int s = 0; s < n; s++) {
+            State st = states.get(s);
+            stateIds[s] = st.id();
+            stateIndex.put(st.id(), s);
+            capability[s] = st.capability();
+            interests[s] = st.interests().weights();
+        }
+        List<LocalActor> locals = scenario.localActors();
+        localIds = new String[locals.size()];
+        localIndex = new HashMap<>();
+        double[] resistance = new double[locals.size()];
+        for (int a = 0; a < locals.size(); a++) {
+            localIds[a] = locals.get(a).id();
+            localIndex.put(localIds[a], a);
+            resistance[a] = locals.get(a).resistance();
+        }
+        List<Episode> eps = scenario.episodes();
+        episodes = new Ep[eps.size()];
+        double[] severity = new double[eps.size()];
+        double[][] alignment = new double[eps.size()][n];
+        for (int e = 0; e < eps.size(); e++) {
+            Episode ep = eps.get(e);
+            episodes[e] = new Ep(ep, n, stateIds, scenario);
+            severity[e] = ep.severity();
+            for (int s = 0; s < n; s++) {
+                alignment[e][s] = ep.alignment(stateIds[s]);
+            }
+        }
+        List<Organization> os = new ArrayList<>(scenario.organizations().values());
+        orgs = new Org[os.size()];
+        for (int o = 0; o < os.size(); o++) {
+            orgs[o] = new Org(os.get(o));
+        }
+        cells = new Cell[episodes.length * orgs.length];
+        for (int e = 0; e < episodes.length; e++) {
+            for (int o = 0; o < orgs.length; o++) {
+                cells[e * orgs.length + o] = new Cell(e, o);
+            }
+        }
+        base = new Parameters(capability, interests, severity, alignment, resistance);
+    }
+
+    /** Compiles a scenario with the given mechanisms switched on. */
+    public static CompiledScenario compile(Scenario scenario, Mechanisms mechanisms) {
+        return new CompiledScenario(scenario, mechanisms);
+    }
+
+    /** Compiles a scenario with every mechanism on. */
+    public static CompiledScenario compile(Scenario scenario) {
+        return compile(scenario, Mechanisms.all());
+    }
+
+    /** The source scenario. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The mechanisms switched on. */
+    public Mechanisms mechanisms() {
+        return mechanisms;
+    }
+
+    /** A fresh copy of the scenario's own continuous inputs. */
+    public Parameters parameters() {
+        return base.copy();
+    }
+
+    /** Number of (episode, organization) cells. */
+    public int cellCount() {
+        return cells.length;
+    }
+
+    /** The episode id of a cell. */
+    public String episodeOf(int cell) {
+        return episodes[cells[cell].episode].id;
+    }
+
+    /** The organization id of a cell. */
+    public String organizationOf(int cell) {
+        return orgs[cells[cell].org].id;
+    }
+
+    /** The index of a state, or -1. */
+    public int stateIndex(String id) {
+        return stateIndex.getOrDefault(id, -1);
+    }
+
+    /** The index of a local actor, or -1. */
+    public int localActorIndex(String id) {
+        return localIndex.getOrDefault(id, -1);
+    }
+
+    /** The index of an episode, or -1. */
+    public int episodeIndex(String id) {
+        for (int e = 0; e < episodes.length; e++) {
+            if (episodes[e].id.equals(id)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** Number of states. */
+    public int stateCount() {
+        return stateIds.length;
+    }
+
+    /** The compiled form of an episode. */
+    static final class Ep {
+        final Episode source;
+        final String id;
+        final int host;
+        final LocalDate date;
+        final LocalDate assessOn;
+        final double precedent;
+        final double humanitarianNeed;
+        final double openEnded;
+        final double separatist;
+        final boolean domestic;
+        final boolean interMember;
+        final boolean interim;
+        final boolean contested;
+        final boolean recognized;
+        final boolean[] zoneCovered;
+        final boolean[] framedForeign;
+        final int[] involves;
+
+        Ep(Episode ep, int n, String[] stateIds, Scenario scenario) {
+            source = ep;
+            id = ep.id();
+            int h = -1;
+            for (int s = 0; s < n; s++) {
+                if (stateIds[s].equals(ep.host())) {
+                    h = s;
+                }
+            }
+            host = h;
+            date = ep.date();
+            assessOn = ep.assessOn();
+            precedent = ep.type().precedent();
+            humanitarianNeed = ep.type().humanitarianNeed();
+            openEnded = ep.type().openEnded();
+            separatist = ep.type().separatist();
+            domestic = ep.type().domestic();
+            interMember = ep.type().interMember();
+            interim = ep.government().interim();
+            contested = ep.government().contested();
+            recognized = ep.government().recognized();
+            zoneCovered = new boolean[n];
+            framedForeign = new boolean[n];
+            for (int s = 0; s < n; s++) {
+                State st = scenario.states().get(stateIds[s]);
+                zoneCovered[s] = st.zoneCovers(ep.host(), ep.regions());
+                framedForeign[s] = ep.framingBy(stateIds[s]) == Episode.Framing.FOREIGN;
+            }
+            involves = new int[ep.involves().size()];
+            for (int i = 0; i < involves.length; i++) {
+                for (int s = 0; s < n; s++) {
+                    if (stateIds[s].equals(ep.involves().get(i))) {
+                        involves[i] = s;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The compiled form of an organization. */
+    static final class Org {
+        final Organization source;
+        final String id;
+        final DecisionRule rule;
+        final AgendaRules agenda;
+
+        Org(Organization org) {
+            source = org;
+            id = org.id();
+            rule = org.decisionRule();
+            agenda = org.agenda();
+        }
+    }
+
+    /** The compiled form of one (episode, organization) decision. */
+    final class Cell {
+        final int episode;
+        final int org;
+        final boolean hostMember;
+        final int[] voters;
+        final boolean hostVotes;
+        final int leadVoter;
+        final Instrument[] instrument = new Instrument[5];
+        final int mandateCeiling;
+        final boolean inMandate;
+        final boolean framedForeign;
+        final int requested;
+        final int hostRequested;
+        final Request firstRequest;
+        final LocalDate tabledOn;
+        final int size;
+        final boolean disputeBetweenMembers;
+        final boolean fieldPresence;
+        final int[] locals;
+        final boolean[] localOverrulable;
+
+        Cell(int e, int o) {
+            episode = e;
+            org = o;
+            Ep ep = episodes[e];
+            Organization organization = orgs[o].source;
+            hostMember = organization.isMemberOn(stateIds[ep.host], ep.date);
+            List<Integer> v = new ArrayList<>();
+            for (String m : organization.membersOn(ep.date)) {
+                int s = stateIndex.get(m);
+                if (s != ep.host || ep.recognized) {
+                    v.add(s);
+                }
+            }
+            voters = v.stream().mapToInt(Integer::intValue).toArray();
+            hostVotes = v.contains(ep.host);
+            int lead = -1;
+            for (int i = 0; i < voters.length; i++) {
+                if (stateIds[voters[i]].equals(organization.leadState())) {
+                    lead = i;
+                }
+            }
+            leadVoter = lead;
+            for (int level = 1; level < 5; level++) {
+                instrument[level] = organization.instrumentFor(level, ep.source.type().id());
+            }
+            framedForeign = bodyFramesForeign(ep, organization);
+            inMandate = MandateGate.covers(organization.mandate(), ep.source.type().id(), framedForeign);
+            mandateCeiling = MandateGate.ceiling(organization.mandate(), ep.source.type().id(), framedForeign);
+            int req = 0;
+            int hostReq = 0;
+            int sz = 0;
+            Request first = null;
+            for (Request r : ep.source.requests()) {
+                if (r.to().equals(organization.id()) && !r.date().isAfter(ep.assessOn)) {
+                    if (first == null) {
+                        first = r;
+                    }
+                    req = Math.max(req, r.level().value());
+                    if (r.from().equals(stateIds[ep.host])) {
+                        hostReq = Math.max(hostReq, r.level().value());
+                    }
+                    sz = Math.max(sz, r.size());
+                }
+            }
+            requested = req;
+            hostRequested = hostReq;
+            firstRequest = first;
+            size = sz;
+            tabledOn = first != null ? first.date() : ep.date;
+            boolean dispute = ep.interMember;
+            for (int s : ep.involves) {
+                if (s != ep.host && organization.isMemberOn(stateIds[s], ep.date)) {
+                    dispute = true;
+                }
+            }
+            disputeBetweenMembers = dispute;
+            fieldPresence = organization.fieldPresence().contains(stateIds[ep.host]);
+            List<Integer> ls = new ArrayList<>();
+            List<Boolean> over = new ArrayList<>();
+            List<LocalActor> all = scenario.localActors();
+            for (int a = 0; a < all.size(); a++) {
+                LocalActor la = all.get(a);
+                if (la.state().equals(stateIds[ep.host])
+                        && la.controls().stream().anyMatch(ep.source.regions()::contains)) {
+                    ls.add(a);
+                    over.add(la.capitalCanOverrule() != null ? la.capitalCanOverrule()
+                            : scenario.states().get(la.state()).capitalOverrulesRegions());
+                }
+            }
+            locals = ls.stream().mapToInt(Integer::intValue).toArray();
+            localOverrulable = new boolean[over.size()];
+            for (int i = 0; i < over.size(); i++) {
+                localOverrulable[i] = over.get(i);
+            }
+        }
+
+        private boolean bodyFramesForeign(Ep ep, Organization organization) {
+            if (organization.leadState() != null && stateIndex.containsKey(organization.leadState())) {
+                return ep.framedForeign[stateIndex.get(organization.leadState())];
+            }
+            int foreign = 0;
+            for (int s : voters) {
+                if (ep.framedForeign[s]) {
+                    foreign++;
+                }
+            }
+            return voters.length > 0 && 2 * foreign > voters.length;
+        }
+    }
+
+    /** Interest index helper for readability. */
+    static int idx(Interest interest) {
+        return interest.ordinal();
+    }
+}

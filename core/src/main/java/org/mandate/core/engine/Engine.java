@@ -1,0 +1,555 @@
+package org.mandate.core.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mandate.core.engine.CompiledScenario.Cell;
+import org.mandate.core.engine.CompiledScenario.Ep;
+import org.mandate.core.engine.CompiledScenario.Org;
+import org.mandate.core.mechanism.agenda.AgendaGate;
+import org.mandate.core.mechanism.choice.Ballot;
+import org.mandate.core.mechanism.consent.HostConsent;
+import org.mandate.core.mechanism.consent.LocalVeto;
+import org.mandate.core.mechanism.implementation.Implementation;
+import org.mandate.core.mechanism.mandate.MandateGate;
+import org.mandate.core.mechanism.stance.MemberStances;
+import org.mandate.core.mechanism.stance.StanceInput;
+import org.mandate.core.mechanism.stance.StanceTerm;
+import org.mandate.core.model.Instrument;
+import org.mandate.core.model.ResponseLevel;
+
+/**
+ * Runs a compiled scenario: every (episode, organization) cell through the stages, in order.
+ *
+ * <p>An engine owns scratch space and is not thread-safe; give each thread its own. The same compiled scenario and
+ * parameters always give the same result.
+ */
+public final class Engine {
+    private static final int LEVELS = 5;
+    private static final int NONE = -1;
+
+    private final CompiledScenario c;
+    private final Ballot ballot;
+    private final StanceInput in = new StanceInput();
+    private final double[][] voterU;
+    private final double[] hostU = new double[LEVELS];
+    private final boolean[] avail = new boolean[LEVELS];
+    private final boolean[] underMandate = new boolean[LEVELS];
+    private final boolean[] consent = new boolean[LEVELS];
+
+    // the last cell's result
+    private int decided;
+    private int implemented;
+    private int demand;
+    private Stage decidedStage;
+    private Stage implementedStage;
+    private AgendaGate.Verdict agenda;
+    private int capMandate;
+    private int capConsent;
+    private int vetoLocal;
+    private LocalVeto.Verdict veto;
+    private Implementation.Result deployment;
+    private LocalDate decidedOn;
+    private final int[] voterOrder;
+    private int voterCount;
+
+    /** An engine for the compiled scenario. */
+    public Engine(CompiledScenario compiled) {
+        this.c = compiled;
+        int max = 1;
+        for (Cell cell : c.cells) {
+            max = Math.max(max, cell.voters.length);
+        }
+        ballot = new Ballot(max);
+        voterU = new double[max][LEVELS];
+        voterOrder = new int[max];
+    }
+
+    /** Runs the scenario with its own inputs and returns levels and stages. */
+    public static RunResult run(CompiledScenario compiled) {
+        RunResult out = new RunResult(compiled.cellCount());
+        new Engine(compiled).run(compiled.parameters(), out);
+        return out;
+    }
+
+    /** Runs every cell with the given inputs into {@code out}; allocates nothing. */
+    public void run(Parameters p, RunResult out) {
+        for (int k = 0; k < c.cells.length; k++) {
+            evaluate(k, p, NONE, NONE);
+            out.decided[k] = decided;
+            out.implemented[k] = implemented;
+            out.stage[k] = stage();
+        }
+    }
+
+    private Stage stage() {
+        return implemented < decided ? implementedStage : decidedStage;
+    }
+
+    /** Runs and explains every cell with the scenario's own inputs. */
+    public static List<Outcome> explain(CompiledScenario compiled) {
+        return new Engine(compiled).explain(compiled.parameters());
+    }
+
+    /** Runs and explains every cell with the given inputs. */
+    public List<Outcome> explain(Parameters p) {
+        List<Outcome> out = new ArrayList<>();
+        for (int k = 0; k < c.cells.length; k++) {
+            out.add(explainCell(k, p));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- the pipeline
+
+    private void fillInput(Cell cell, Ep ep, Parameters p, int s, boolean isHost, double capSum, int episodeIndex) {
+        System.arraycopy(p.interests[s], 0, in.interests, 0, in.interests.length);
+        in.severity = p.severity[episodeIndex];
+        in.precedent = ep.precedent;
+        in.humanitarianNeed = ep.humanitarianNeed;
+        in.openEnded = ep.openEnded;
+        in.separatist = ep.separatist;
+        in.domestic = ep.domestic;
+        in.interimGovernment = ep.interim;
+        in.contestedGovernment = ep.contested;
+        in.fieldPresence = cell.fieldPresence;
+        in.isHost = isHost;
+        in.isLead = cell.leadVoter >= 0 && cell.voters[cell.leadVoter] == s;
+        in.zoneCovered = ep.zoneCovered[s];
+        in.alignment = isHost ? 1.0 : p.alignment[episodeIndex][s];
+        in.burden = capSum > 0 ? p.capability[s] / capSum : 0;
+        in.hostRequested = cell.hostRequested;
+    }
+
+    private void evaluate(int k, Parameters p, int neutralState, int neutralLocal) {
+        Cell cell = c.cells[k];
+        Ep ep = c.episodes[cell.episode];
+        Org org = c.orgs[cell.org];
+        Mechanisms m = c.mechanisms;
+        agenda = null;
+        veto = LocalVeto.Verdict.CONSENTS;
+        vetoLocal = NONE;
+        deployment = null;
+        decidedOn = null;
+        if (!cell.hostMember) {
+            decided = 0;
+            implemented = 0;
+            demand = 0;
+            decidedStage = Stage.MEMBERSHIP;
+            implementedStage = Stage.MEMBERSHIP;
+            return;
+        }
+        // member stances
+        double capSum = 0;
+        voterCount = 0;
+        int lead = NONE;
+        for (int i = 0; i < cell.voters.length; i++) {
+            int s = cell.voters[i];
+            if (s != neutralState) {
+                capSum += p.capability[s];
+                if (i == cell.leadVoter) {
+                    lead = voterCount;
+                }
+                voterOrder[voterCount++] = s;
+            }
+        }
+        ballot.reset(voterCount);
+        ballot.lead(lead);
+        boolean hostNeutral = neutralState == ep.host;
+        boolean hostSeen = false;
+        for (int v = 0; v < voterCount; v++) {
+            int s = voterOrder[v];
+            boolean isHost = s == ep.host;
+            fillInput(cell, ep, p, s, isHost, capSum, cell.episode);
+            c.stances.utilities(in, voterU[v]);
+            ballot.weight(v, p.capability[s]);
+            for (int level = 0; level < LEVELS; level++) {
+                ballot.stance(v, level, voterU[v][level], MemberStances.objects(voterU[v], level));
+            }
+            if (isHost) {
+                System.arraycopy(voterU[v], 0, hostU, 0, LEVELS);
+                hostSeen = true;
+            }
+        }
+        if (!hostSeen && !hostNeutral) {
+            fillInput(cell, ep, p, ep.host, true, capSum, cell.episode);
+            c.stances.utilities(in, hostU);
+        }
+        // the gates, as caps on the feasible levels
+        int ceiling = m.on(MandateGate.ID) ? cell.mandateCeiling : LEVELS - 1;
+        int maxAvail = 0;
+        for (int level = 0; level < LEVELS; level++) {
+            Instrument inst = cell.instrument[level];
+            avail[level] = level == 0 || inst != null;
+            underMandate[level] = avail[level] && level <= ceiling;
+            consent[level] = level == 0 || hostNeutral || !m.on(HostConsent.ID)
+                    || (inst != null && HostConsent.consents(level, inst.hostConsent(), cell.hostRequested, hostU));
+            if (avail[level]) {
+                maxAvail = level;
+            }
+        }
+        // demand: what was asked for or wanted before the gates
+        demand = Math.min(cell.requested, maxAvail);
+        setFeasible(avail, null);
+        for (int v = 0; v < voterCount; v++) {
+            demand = Math.max(demand, ballot.ideal(v));
+        }
+        // agenda gate
+        setFeasible(underMandate, null);
+        boolean memberWants = false;
+        for (int v = 0; v < voterCount; v++) {
+            memberWants |= ballot.ideal(v) > 0;
+        }
+        boolean leadWants = lead >= 0 && ballot.ideal(lead) > 0;
+        agenda = m.on(AgendaGate.ID)
+                ? AgendaGate.decide(org.agenda, cell.requested > 0, memberWants, leadWants,
+                        cell.disputeBetweenMembers, cell.tabledOn, ep.assessOn)
+                : AgendaGate.Verdict.TABLED;
+        if (agenda != AgendaGate.Verdict.TABLED) {
+            decided = 0;
+            implemented = 0;
+            decidedStage = Stage.AGENDA_GATE;
+            implementedStage = Stage.AGENDA_GATE;
+            return;
+        }
+        // collective choice among the levels the mandate and the host admit
+        setFeasible(underMandate, consent);
+        decided = org.rule.decide(ballot);
+        capMandate = highest(underMandate, null);
+        capConsent = highest(underMandate, consent);
+        demand = Math.max(demand, decided);
+        if (decided < demand && capMandate < demand && capMandate == decided) {
+            decidedStage = Stage.MANDATE_GATE;
+        } else if (decided < demand && capConsent < capMandate && capConsent == decided) {
+            decidedStage = Stage.HOST_CONSENT;
+        } else {
+            decidedStage = Stage.COLLECTIVE_CHOICE;
+        }
+        implement(cell, ep, org, p, neutralLocal);
+    }
+
+    private void implement(Cell cell, Ep ep, Org org, Parameters p, int neutralLocal) {
+        Mechanisms m = c.mechanisms;
+        decidedOn = cell.tabledOn.plusDays(org.agenda.deliberationDays());
+        implementedStage = decidedStage;
+        Instrument inst = cell.instrument[decided];
+        double resistance = 0;
+        if (decided > 0 && inst != null && inst.localConsent() && m.on(LocalVeto.ID)) {
+            for (int i = 0; i < cell.locals.length; i++) {
+                int a = cell.locals[i];
+                if (a == neutralLocal) {
+                    continue;
+                }
+                LocalVeto.Verdict v = LocalVeto.verdict(p.resistance[a], cell.localOverrulable[i]);
+                if (v.ordinal() > veto.ordinal() || (v == veto && v != LocalVeto.Verdict.CONSENTS
+                        && p.resistance[a] > resistance)) {
+                    veto = v;
+                    vetoLocal = a;
+                    resistance = p.resistance[a];
+                }
+            }
+        }
+        int fallback = 0;
+        for (int level = decided - 1; level > 0; level--) {
+            Instrument lower = cell.instrument[level];
+            if (lower != null && ballot.isFeasible(level) && !lower.localConsent()) {
+                fallback = level;
+                break;
+            }
+        }
+        if (m.on(Implementation.ID)) {
+            deployment = Implementation.implement(decided, veto, resistance, decidedOn, ep.assessOn, cell.size,
+                    org.source.downsizeStep(), fallback);
+        } else {
+            boolean blocked = veto == LocalVeto.Verdict.VETOES;
+            deployment = new Implementation.Result(blocked ? fallback : decided, !blocked,
+                    blocked ? null : decidedOn, 0, cell.size, 0);
+        }
+        implemented = deployment.implemented();
+        if (implemented < decided) {
+            implementedStage = veto == LocalVeto.Verdict.VETOES ? Stage.LOCAL_VETO : Stage.IMPLEMENTATION;
+        }
+    }
+
+    private void setFeasible(boolean[] a, boolean[] b) {
+        for (int level = 1; level < LEVELS; level++) {
+            ballot.feasible(level, a[level] && (b == null || b[level]));
+        }
+    }
+
+    private static int highest(boolean[] a, boolean[] b) {
+        for (int level = LEVELS - 1; level > 0; level--) {
+            if (a[level] && (b == null || b[level])) {
+                return level;
+            }
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- explanations
+
+    private Outcome explainCell(int k, Parameters p) {
+        Cell cell = c.cells[k];
+        Ep ep = c.episodes[cell.episode];
+        Org org = c.orgs[cell.org];
+        // pivotal actors: whose stance alone, made indifferent, changes the outcome
+        evaluate(k, p, NONE, NONE);
+        int d0 = decided;
+        int i0 = implemented;
+        List<String> pivotal = new ArrayList<>();
+        if (cell.hostMember) {
+            List<Integer> candidates = new ArrayList<>();
+            for (int s : cell.voters) {
+                candidates.add(s);
+            }
+            if (!candidates.contains(ep.host)) {
+                candidates.add(ep.host);
+            }
+            for (int s : candidates) {
+                evaluate(k, p, s, NONE);
+                if (decided != d0 || implemented != i0) {
+                    pivotal.add(c.stateIds[s]);
+                }
+            }
+            for (int a : cell.locals) {
+                evaluate(k, p, NONE, a);
+                if (decided != d0 || implemented != i0) {
+                    pivotal.add(c.localIds[a]);
+                }
+            }
+        }
+        evaluate(k, p, NONE, NONE);
+        List<MemberStance> stances = stances(cell, ep, p);
+        List<Reason> reasons = reasons(cell, ep, org, stances, p);
+        Outcome.Deployment dep = deployment == null ? null
+                : new Outcome.Deployment(decidedOn, deployment.deployed(), deployment.deployedOn(),
+                        deployment.stalledMonths(), cell.size, deployment.finalSize());
+        return new Outcome(ep.id, org.id, cell.hostMember, decided, implemented, stage(), decidedStage,
+                implementedStage, demand, pivotal, reasons, stances, dep);
+    }
+
+    private List<MemberStance> stances(Cell cell, Ep ep, Parameters p) {
+        List<MemberStance> out = new ArrayList<>();
+        if (!cell.hostMember) {
+            return out;
+        }
+        double capSum = 0;
+        for (int s : cell.voters) {
+            capSum += p.capability[s];
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int s : cell.voters) {
+            all.add(s);
+        }
+        if (!all.contains(ep.host)) {
+            all.add(ep.host);
+        }
+        List<StanceTerm> terms = c.stances.terms();
+        for (int s : all) {
+            boolean voting = s != ep.host || cell.hostVotes;
+            fillInput(cell, ep, p, s, s == ep.host, voting ? capSum : 0, cell.episode);
+            double[] u = new double[LEVELS];
+            c.stances.utilities(in, u);
+            double[][] contrib = c.stances.contributions(in);
+            Map<String, double[]> byTerm = new LinkedHashMap<>();
+            for (int t = 0; t < terms.size(); t++) {
+                byTerm.put(terms.get(t).mechanism(), contrib[t]);
+            }
+            int ideal = 0;
+            List<Integer> objects = new ArrayList<>();
+            for (int level = 1; level < LEVELS; level++) {
+                if (ballot.isFeasible(level) && u[level] > u[ideal]) {
+                    ideal = level;
+                }
+                if (cell.instrument[level] != null && MemberStances.objects(u, level)) {
+                    objects.add(level);
+                }
+            }
+            out.add(new MemberStance(c.stateIds[s], voting, p.capability[s], u, ideal, objects, byTerm));
+        }
+        return out;
+    }
+
+    private String memo(Org org, String mechanism) {
+        String own = org.source.memo().get(mechanism);
+        if (own != null) {
+            return own;
+        }
+        return c.memo.getOrDefault(mechanism, "");
+    }
+
+    private static String level(int level) {
+        return level + " (" + ResponseLevel.of(level).label() + ")";
+    }
+
+    private List<Reason> reasons(Cell cell, Ep ep, Org org, List<MemberStance> stances, Parameters p) {
+        List<Reason> out = new ArrayList<>();
+        String host = c.stateIds[ep.host];
+        if (!cell.hostMember) {
+            out.add(new Reason("membership", host, host + " is not a member of " + org.id + " on " + ep.date,
+                    memo(org, "membership")));
+            return out;
+        }
+        // agenda
+        String agendaMemo = memo(org, AgendaGate.ID);
+        switch (agenda) {
+            case TABLED -> {
+                if (cell.firstRequest != null) {
+                    out.add(new Reason(AgendaGate.ID, cell.firstRequest.from(), "tabled: "
+                            + cell.firstRequest.from() + " asked " + org.id + " for level "
+                            + level(cell.firstRequest.level().value()) + " on " + cell.firstRequest.date(),
+                            agendaMemo));
+                } else if (c.mechanisms.on(AgendaGate.ID)) {
+                    out.add(new Reason(AgendaGate.ID, null, "tabled by members that want " + org.id + " to act",
+                            agendaMemo));
+                }
+            }
+            case NOT_TABLED -> out.add(new Reason(AgendaGate.ID, null, "not tabled: no request was addressed to "
+                    + org.id + ", and under its rules only " + tablers(org) + " can table a crisis",
+                    agendaMemo));
+            case EXCLUDED -> out.add(new Reason(AgendaGate.ID, null, "not tabled: "
+                    + (ep.interMember ? "the crisis is a dispute between members"
+                    : "member " + involvedMembers(cell, ep) + " is a party to the crisis")
+                    + ", and disputes between members can never be tabled in " + org.id, agendaMemo));
+            case TOO_SLOW -> out.add(new Reason(AgendaGate.ID, null, "too slow: " + org.id + " needs "
+                    + org.agenda.deliberationDays() + " days to deliberate, so no decision before "
+                    + cell.tabledOn.plusDays(org.agenda.deliberationDays()) + ", after the crisis is judged on "
+                    + ep.assessOn, agendaMemo));
+            default -> {
+            }
+        }
+        // mandate
+        if (c.mechanisms.on(MandateGate.ID) && !cell.inMandate && demand > cell.mandateCeiling) {
+            String framer = org.source.leadState();
+            out.add(new Reason(MandateGate.ID, framer, "'" + ep.source.type().id() + "' framed as "
+                    + (cell.framedForeign ? "foreign" : "domestic") + " is outside " + org.id + "'s mandate"
+                    + " (it covers " + String.join(", ", org.source.mandate().types())
+                    + (org.source.mandate().foreignFramed() ? ", and any crisis framed as foreign" : "")
+                    + "); a domestic matter allows no more than level " + level(cell.mandateCeiling),
+                    memo(org, MandateGate.ID)));
+        }
+        // stances: objections to the levels above the outcome, then the support for it
+        boolean gated = agenda != AgendaGate.Verdict.TABLED;
+        List<StanceTerm> terms = c.stances.terms();
+        for (int level = decided + 1; level <= demand; level++) {
+            if (cell.instrument[level] == null) {
+                continue;
+            }
+            boolean beyondGate = gated || level > cell.mandateCeiling && c.mechanisms.on(MandateGate.ID);
+            for (MemberStance st : byWeight(stances)) {
+                if (st.voting() && st.objects().contains(level)) {
+                    out.add(termReason(cell, ep, org, p, st, level, terms, false, (beyondGate ? "would object" : "objects")
+                            + " to level " + level(level)));
+                }
+            }
+        }
+        if (decided > 0) {
+            int shown = 0;
+            for (MemberStance st : byWeight(stances)) {
+                if (st.voting() && st.ideal() >= decided && shown < 3) {
+                    out.add(termReason(cell, ep, org, p, st, decided, terms, true, "wants level " + level(decided)));
+                    shown++;
+                }
+            }
+        } else if (!gated) {
+            for (MemberStance st : byWeight(stances)) {
+                if (st.voting() && st.ideal() == 0 && !st.objects().isEmpty() && st.objects().get(0) == 1) {
+                    out.add(termReason(cell, ep, org, p, st, 1, terms, false, "wants no response at all"));
+                }
+            }
+        }
+        // collective choice
+        if (!gated) {
+            String text = org.rule.describe() + "; " + org.source.body() + " decided level " + level(decided);
+            if (decidedStage == Stage.COLLECTIVE_CHOICE && decided < demand) {
+                text += ", not the " + level(demand) + " asked for or wanted";
+            }
+            out.add(new Reason("collective-choice", null, text, memo(org, "collective-choice")));
+        }
+        if (decidedStage == Stage.HOST_CONSENT) {
+            out.add(new Reason(HostConsent.ID, host, host + " neither asked for nor wants more than level "
+                    + level(capConsent) + ", and " + org.id + " needs its consent", memo(org, HostConsent.ID)));
+        }
+        // local veto and implementation
+        if (vetoLocal != NONE) {
+            var la = c.scenario.localActors().get(vetoLocal);
+            String what = veto == LocalVeto.Verdict.VETOES ? "the capital cannot overrule it, so it vetoes"
+                    : "the capital overrules it";
+            out.add(new Reason(LocalVeto.ID, la.id(), la.name() + " controls " + String.join(", ", la.controls())
+                    + " and resists an outside presence there; " + what + " the "
+                    + cell.instrument[decided].name(), memo(org, LocalVeto.ID)));
+        }
+        if (deployment != null && decided > 0 && (vetoLocal != NONE || implemented < decided)) {
+            StringBuilder text = new StringBuilder();
+            if (deployment.deployed()) {
+                text.append("deployed on ").append(deployment.deployedOn());
+                if (deployment.stalledMonths() > 0) {
+                    text.append(" after ").append(deployment.stalledMonths()).append(" months' delay");
+                }
+            } else {
+                text.append(host).append(" stalled for ").append(deployment.stalledMonths()).append(" months");
+                if (deployment.finalSize() < cell.size) {
+                    text.append("; the mission was cut from ").append(cell.size).append(" to ")
+                            .append(deployment.finalSize());
+                }
+                text.append("; not deployed by ").append(ep.assessOn).append(", so level ")
+                        .append(level(implemented)).append(" is what is in place");
+            }
+            out.add(new Reason(Implementation.ID, host, text.toString(), memo(org, Implementation.ID)));
+        }
+        return out;
+    }
+
+    private Reason termReason(Cell cell, Ep ep, Org org, Parameters p, MemberStance st, int level,
+                              List<StanceTerm> terms, boolean positive, String what) {
+        int best = -1;
+        double bestV = 0;
+        for (int t = 0; t < terms.size(); t++) {
+            double v = st.contributions().get(terms.get(t).mechanism())[level];
+            if (positive ? v > bestV : v < bestV) {
+                best = t;
+                bestV = v;
+            }
+        }
+        if (best < 0) {
+            return new Reason("member-stances", st.actor(), st.actor() + " " + what, memo(org, "member-stances"));
+        }
+        StanceTerm term = terms.get(best);
+        int s = c.stateIndex(st.actor());
+        double capSum = 0;
+        for (int v : cell.voters) {
+            capSum += p.capability[v];
+        }
+        fillInput(cell, ep, p, s, s == ep.host, capSum, cell.episode);
+        return new Reason(term.mechanism(), st.actor(), String.format(Locale.ROOT, "%s %s: %s (%+.2f)",
+                st.actor(), what, term.explain(in, level, bestV), bestV), memo(org, term.mechanism()));
+    }
+
+    private static List<MemberStance> byWeight(List<MemberStance> stances) {
+        List<MemberStance> sorted = new ArrayList<>(stances);
+        sorted.sort(Comparator.comparingDouble(MemberStance::weight).reversed().thenComparing(MemberStance::actor));
+        return sorted;
+    }
+
+    private String involvedMembers(Cell cell, Ep ep) {
+        List<String> ids = new ArrayList<>();
+        for (int s : ep.involves) {
+            if (c.orgs[cell.org].source.isMemberOn(c.stateIds[s], ep.date)) {
+                ids.add(c.stateIds[s]);
+            }
+        }
+        return String.join(", ", ids);
+    }
+
+    private static String tablers(Org org) {
+        return switch (org.agenda.tabledBy()) {
+            case REQUEST -> "a formal request";
+            case ANY_MEMBER -> "a request or a member";
+            case LEAD_STATE -> "a request or the lead state";
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.mandate.core.mechanism.agenda;
+
+import java.time.LocalDate;
+import org.mandate.core.model.AgendaRules;
+
+/**
+ * The agenda gate: a crisis is tabled by a request addressed to the organization, or, where the rules allow, by a
+ * member or the lead state that wants the organization to act. Issues the rules exclude, such as disputes between
+ * members, are never tabled; and a body that deliberates slowly decides too late for a crisis judged before its
+ * deliberation ends.
+ */
+public final class AgendaGate {
+    /** The stage id. */
+    public static final String ID = "agenda-gate";
+
+    private AgendaGate() {
+    }
+
+    /**
+     * Whether the crisis is tabled.
+     *
+     * @param rules            the organization's agenda rules
+     * @param requested        whether anyone addressed a request to the organization
+     * @param memberWantsAction whether a voting member prefers some response to none
+     * @param leadWantsAction  whether the lead state prefers some response to none
+     * @param disputeBetweenMembers whether another member state is a party to the crisis, or it is one by nature
+     * @param tabledOn         the day it would be tabled
+     * @param assessOn         the day by which outcomes are judged
+     */
+    public static Verdict decide(AgendaRules rules, boolean requested, boolean memberWantsAction,
+                                 boolean leadWantsAction, boolean disputeBetweenMembers, LocalDate tabledOn,
+                                 LocalDate assessOn) {
+        if (disputeBetweenMembers && rules.excludes().contains(AgendaRules.DISPUTE_BETWEEN_MEMBERS)) {
+            return Verdict.EXCLUDED;
+        }
+        boolean tabled = requested
+                || (rules.tabledBy() == AgendaRules.TabledBy.ANY_MEMBER && memberWantsAction)
+                || (rules.tabledBy() == AgendaRules.TabledBy.LEAD_STATE && leadWantsAction);
+        if (!tabled) {
+            return Verdict.NOT_TABLED;
+        }
+        if (tabledOn.plusDays(rules.deliberationDays()).isAfter(assessOn)) {
+            return Verdict.TOO_SLOW;
+        }
+        return Verdict.TABLED;
+    }
+
+    /** What the gate found. */
+    public enum Verdict {
+        /** The crisis is on the agenda and can be decided in time. */
+        TABLED,
+        /** No one with the right to table it did. */
+        NOT_TABLED,
+        /** The rules keep this kind of issue off the agenda. */
+        EXCLUDED,
+        /** Tabled, but the body's deliberation outlasts the crisis. */
+        TOO_SLOW
+    }
+}

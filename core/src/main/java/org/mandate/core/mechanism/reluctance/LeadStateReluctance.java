@@ -1,0 +1,38 @@
+package org.mandate.core.mechanism.reluctance;
+
+import org.mandate.core.mechanism.stance.StanceInput;
+import org.mandate.core.mechanism.stance.StanceTerm;
+import org.mandate.core.model.Interest;
+import org.mandate.core.model.ResponseLevel;
+
+/**
+ * Lead-state reluctance: the cost of a commitment to a member is its aversion to open-ended commitments times its
+ * share of the burden (its share of the organization's capability) times the size of the commitment, and grows
+ * with how open-ended a mission into this kind of crisis would be. The host carries no burden abroad.
+ */
+public final class LeadStateReluctance implements StanceTerm {
+    /** The mechanism id. */
+    public static final String ID = "lead-state-reluctance";
+
+    @Override
+    public String mechanism() {
+        return ID;
+    }
+
+    @Override
+    public void addTo(StanceInput in, double[] utility) {
+        if (in.isHost) {
+            return;
+        }
+        double weight = in.interest(Interest.COST_AVERSION) * in.burden * (0.5 + in.openEnded);
+        for (int level = 1; level < utility.length; level++) {
+            utility[level] -= weight * ResponseLevel.of(level).commitment();
+        }
+    }
+
+    @Override
+    public String explain(StanceInput in, int level, double contribution) {
+        return String.format(java.util.Locale.ROOT,
+                "would carry %.0f%% of the burden and fears an open-ended commitment", 100 * in.burden);
+    }
+}

@@ -1,0 +1,407 @@
+package org.mandate.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mandate.core.mechanism.choice.DecisionRule;
+import org.mandate.core.model.AgendaRules;
+import org.mandate.core.model.CrisisType;
+import org.mandate.core.model.Episode;
+import org.mandate.core.model.Government;
+import org.mandate.core.model.Interests;
+import org.mandate.core.model.LocalActor;
+import org.mandate.core.model.Mandate;
+import org.mandate.core.model.Organization;
+import org.mandate.core.model.Request;
+import org.mandate.core.model.ResponseLevel;
+import org.mandate.core.model.Scenario;
+import org.mandate.core.model.State;
+
+/**
+ * Loads a scenario or case file and joins it to the library.
+ *
+ * <p>Checks run in two rounds, each collecting every problem before failing: first the JSON Schema
+ * ({@code docs/scenario.schema.json}), then references to ids that do not exist and dates out of order.
+ */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    /** Loads the file; its {@code library} field, if any, is read relative to the file's folder. */
+    public static LoadedScenario load(Path file) throws ScenarioException {
+        String label = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null,
+                        "is a folder; expected a scenario file")));
+            }
+            if (Files.size(file) > YamlDocument.MAX_BYTES) {
+                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "file is "
+                        + Files.size(file) + " bytes; files over " + YamlDocument.MAX_BYTES + " bytes are refused")));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "no such file")));
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return load(label, bytes, folder);
+    }
+
+    /** Loads a file's content; {@code folder} resolves its {@code library} field. */
+    public static LoadedScenario load(String label, byte[] bytes, Path folder) throws ScenarioException {
+        YamlDocument doc = YamlDocument.parse(label, bytes);
+        List<Problem> schema = SchemaCheck.of("scenario").check(doc);
+        if (!schema.isEmpty()) {
+            throw new ScenarioException(schema);
+        }
+        JsonNode root = doc.root();
+        Library library;
+        if (root.has("library")) {
+            Path libFolder = folder.resolve(root.get("library").asText()).normalize();
+            if (!Files.isDirectory(libFolder)) {
+                throw new ScenarioException(List.of(doc.problemAt("/library", SchemaCheck.quote(root.get("library")),
+                        "expected a library folder relative to this file")));
+            }
+            library = LibraryLoader.fromFolder(libFolder);
+        } else {
+            library = LibraryLoader.bundled();
+        }
+        return new Join(doc, library).run();
+    }
+
+    /** Joins one document to the library, collecting problems. */
+    private static final class Join {
+        final YamlDocument doc;
+        final Library lib;
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, State> states;
+        final Map<String, Organization> orgs;
+
+        Join(YamlDocument doc, Library lib) {
+            this.doc = doc;
+            this.lib = lib;
+            this.states = new LinkedHashMap<>(lib.states());
+            this.orgs = new LinkedHashMap<>(lib.organizations());
+        }
+
+        LoadedScenario run() throws ScenarioException {
+            JsonNode root = doc.root();
+            stateOverrides(root.get("states"));
+            organizationOverrides(root.get("organizations"));
+            List<LocalActor> locals = localActors(Nodes.items(root, "localActors"));
+            List<Episode> episodes = episodes(Nodes.items(root, "episodes"), locals);
+            List<Observation> observed = observations(Nodes.items(root, "observed"), episodes);
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
+            Scenario scenario = new Scenario(root.get("scenario").asText(), Nodes.text(root, "title",
+                    root.get("scenario").asText()), states, orgs, lib.crisisTypes(), locals, episodes,
+                    lib.mechanisms());
+            return new LoadedScenario(scenario, observed, Nodes.optionalBool(root, "setsLibrary"), doc.file());
+        }
+
+        private void stateOverrides(JsonNode node) {
+            if (node == null) {
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String id = e.getKey();
+                JsonNode o = e.getValue();
+                String at = Paths.child("/states", id);
+                State base = states.get(id);
+                if (base == null) {
+                    if (!o.has("capability") || !o.has("name")) {
+                        problems.add(doc.problemAtKey(at, "'" + id + "'", "unknown state; a state the library "
+                                + "does not name needs at least name and capability"));
+                        continue;
+                    }
+                    base = new State(id, o.get("name").asText(), o.get("capability").asDouble(),
+                            lib.defaultRegime(), lib.defaults(), List.of(), List.of(), true, List.of());
+                }
+                Interests interests = Interests.of(LibraryLoader.interests(o.get("interests")), base.interests());
+                State s = new State(id, Nodes.text(o, "name", base.name()), Nodes.number(o, "capability",
+                        base.capability()), o.has("regime") ? LibraryLoader.regime(o.get("regime").asText())
+                        : base.regime(), interests, o.has("zone") ? Nodes.strings(o, "zone") : base.zone(),
+                        o.has("rivals") ? Nodes.strings(o, "rivals") : base.rivals(),
+                        Nodes.bool(o, "capitalOverrulesRegions", base.capitalOverrulesRegions()), base.sources());
+                states.put(id, s);
+            }
+        }
+
+        private void organizationOverrides(JsonNode node) {
+            if (node == null) {
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String id = e.getKey();
+                JsonNode o = e.getValue();
+                String at = Paths.child("/organizations", id);
+                Organization org = orgs.get(id);
+                if (org == null) {
+                    problems.add(doc.problemAtKey(at, "'" + id + "'", "unknown organization; expected one of: "
+                            + String.join(", ", orgs.keySet())));
+                    continue;
+                }
+                if (o.has("decisionRule")) {
+                    org = org.withDecisionRule(DecisionRule.byId(o.get("decisionRule").asText()));
+                }
+                if (o.has("leadState")) {
+                    String lead = o.get("leadState").asText();
+                    if (!states.containsKey(lead)) {
+                        problems.add(doc.problemAt(at + "/leadState", "'" + lead + "'", "unknown state"));
+                    } else {
+                        org = new Organization(org.id(), org.name(), org.body(), org.decisionRule(), lead,
+                                org.memberships(), org.mandate(), org.agenda(), org.instruments(),
+                                org.fieldPresence(), org.downsizeStep(), org.memo());
+                    }
+                }
+                JsonNode m = o.get("mandate");
+                if (m != null) {
+                    List<String> types = new ArrayList<>(org.mandate().types());
+                    List<String> add = Nodes.strings(m, "add");
+                    for (int i = 0; i < add.size(); i++) {
+                        if (checkType(at + "/mandate/add/" + i, add.get(i)) && !types.contains(add.get(i))) {
+                            types.add(add.get(i));
+                        }
+                    }
+                    List<String> remove = Nodes.strings(m, "remove");
+                    for (int i = 0; i < remove.size(); i++) {
+                        if (checkType(at + "/mandate/remove/" + i, remove.get(i))) {
+                            types.remove(remove.get(i));
+                        }
+                    }
+                    org = org.withMandate(new Mandate(types, Nodes.bool(m, "foreignFramed",
+                            org.mandate().foreignFramed()), m.has("outsideCeiling")
+                            ? ResponseLevel.of(m.get("outsideCeiling").asInt()) : org.mandate().outsideCeiling()));
+                }
+                JsonNode a = o.get("agenda");
+                if (a != null) {
+                    AgendaRules old = org.agenda();
+                    org = org.withAgenda(new AgendaRules(a.has("tabledBy")
+                            ? LibraryLoader.tabledBy(a.get("tabledBy").asText()) : old.tabledBy(),
+                            a.has("excludes") ? Nodes.strings(a, "excludes") : old.excludes(),
+                            Nodes.integer(a, "deliberationDays", old.deliberationDays())));
+                }
+                if (o.has("fieldPresence") || o.has("downsizeStep")) {
+                    List<String> field = o.has("fieldPresence") ? Nodes.strings(o, "fieldPresence")
+                            : org.fieldPresence();
+                    for (int i = 0; i < field.size(); i++) {
+                        checkState(at + "/fieldPresence/" + i, field.get(i));
+                    }
+                    org = new Organization(org.id(), org.name(), org.body(), org.decisionRule(), org.leadState(),
+                            org.memberships(), org.mandate(), org.agenda(), org.instruments(), field,
+                            Nodes.number(o, "downsizeStep", org.downsizeStep()), org.memo());
+                }
+                orgs.put(id, org);
+            }
+        }
+
+        private List<LocalActor> localActors(List<JsonNode> items) {
+            List<LocalActor> out = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode a = items.get(i);
+                String at = "/localActors/" + i;
+                String id = a.get("id").asText();
+                if (!ids.add(id)) {
+                    problems.add(doc.problemAt(at + "/id", "'" + id + "'", "duplicate local actor id"));
+                }
+                String state = a.get("state").asText();
+                checkState(at + "/state", state);
+                out.add(new LocalActor(id, Nodes.text(a, "name", id), state, Nodes.text(a, "kind",
+                        "regional-authority"), Nodes.strings(a, "controls"), a.get("resistance").asDouble(),
+                        Nodes.optionalBool(a, "capitalCanOverrule")));
+            }
+            return out;
+        }
+
+        private List<Episode> episodes(List<JsonNode> items, List<LocalActor> locals) {
+            List<Episode> out = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            LocalDate previous = null;
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode e = items.get(i);
+                String at = "/episodes/" + i;
+                String id = e.get("id").asText();
+                if (!ids.add(id)) {
+                    problems.add(doc.problemAt(at + "/id", "'" + id + "'", "duplicate episode id"));
+                }
+                LocalDate date = Nodes.date(e, "date");
+                LocalDate assessOn = Nodes.date(e, "assessOn");
+                if (previous != null && date.isBefore(previous)) {
+                    problems.add(doc.problemAt(at + "/date", "'" + date + "'", "episodes must be in date order;"
+                            + " expected a date on or after " + previous));
+                }
+                previous = date;
+                if (assessOn.isBefore(date)) {
+                    problems.add(doc.problemAt(at + "/assessOn", "'" + assessOn + "'",
+                            "expected a date on or after the episode's date (" + date + ")"));
+                }
+                String host = e.get("host").asText();
+                checkState(at + "/host", host);
+                String typeId = e.get("type").asText();
+                boolean typeOk = checkType(at + "/type", typeId);
+                List<String> involves = Nodes.strings(e, "involves");
+                for (int k = 0; k < involves.size(); k++) {
+                    checkState(at + "/involves/" + k, involves.get(k));
+                }
+                Map<String, Episode.Framing> framing = new LinkedHashMap<>();
+                Episode.Framing defaultFraming = Episode.Framing.DOMESTIC;
+                JsonNode fr = e.get("framing");
+                if (fr != null) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = fr.fields(); it.hasNext(); ) {
+                        var f = it.next();
+                        Episode.Framing value = Episode.Framing.valueOf(f.getValue().asText()
+                                .toUpperCase(java.util.Locale.ROOT));
+                        if (f.getKey().equals("default")) {
+                            defaultFraming = value;
+                        } else if (checkActor(Paths.child(at + "/framing", f.getKey()), f.getKey(), locals)) {
+                            framing.put(f.getKey(), value);
+                        }
+                    }
+                }
+                Map<String, Double> alignments = new LinkedHashMap<>();
+                JsonNode al = e.get("alignments");
+                if (al != null) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = al.fields(); it.hasNext(); ) {
+                        var f = it.next();
+                        if (checkStateKey(Paths.child(at + "/alignments", f.getKey()), f.getKey())) {
+                            alignments.put(f.getKey(), f.getValue().asDouble());
+                        }
+                    }
+                }
+                List<Request> requests = new ArrayList<>();
+                List<JsonNode> rs = Nodes.items(e, "requests");
+                LocalDate lastRequest = null;
+                for (int r = 0; r < rs.size(); r++) {
+                    JsonNode rq = rs.get(r);
+                    String rat = at + "/requests/" + r;
+                    String from = rq.get("from").asText();
+                    checkState(rat + "/from", from);
+                    String to = rq.get("to").asText();
+                    if (!orgs.containsKey(to)) {
+                        problems.add(doc.problemAt(rat + "/to", "'" + to + "'", "unknown organization; expected one"
+                                + " of: " + String.join(", ", orgs.keySet())));
+                    }
+                    if (rq.has("via")) {
+                        checkState(rat + "/via", rq.get("via").asText());
+                    }
+                    LocalDate rdate = Nodes.date(rq, "date");
+                    if (rdate.isBefore(date)) {
+                        problems.add(doc.problemAt(rat + "/date", "'" + rdate + "'",
+                                "expected a date on or after the episode's date (" + date + ")"));
+                    } else if (lastRequest != null && rdate.isBefore(lastRequest)) {
+                        problems.add(doc.problemAt(rat + "/date", "'" + rdate + "'",
+                                "requests must be in date order; expected a date on or after " + lastRequest));
+                    }
+                    lastRequest = rdate;
+                    requests.add(new Request(from, to, ResponseLevel.of(rq.get("level").asInt()), rdate,
+                            Nodes.integer(rq, "size", 0)));
+                }
+                JsonNode g = e.get("government");
+                Government.Status status = g.get("status").asText().equals("interim") ? Government.Status.INTERIM
+                        : Government.Status.INCUMBENT;
+                Government government = new Government(status, Nodes.bool(g, "recognized", true),
+                        Nodes.bool(g, "settled", status == Government.Status.INCUMBENT));
+                if (typeOk) {
+                    CrisisType type = lib.crisisTypes().get(typeId);
+                    out.add(new Episode(id, Nodes.text(e, "title", id), date, assessOn, host,
+                            Nodes.strings(e, "regions"), type, e.get("severity").asDouble(), government, involves,
+                            framing, defaultFraming, alignments, requests));
+                }
+            }
+            return out;
+        }
+
+        private List<Observation> observations(List<JsonNode> items, List<Episode> episodes) {
+            List<Observation> out = new ArrayList<>();
+            Set<String> episodeIds = new HashSet<>();
+            episodes.forEach(e -> episodeIds.add(e.id()));
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode o = items.get(i);
+                String at = "/observed/" + i;
+                String ep = o.get("episode").asText();
+                String org = o.get("organization").asText();
+                if (!episodeIds.contains(ep)) {
+                    problems.add(doc.problemAt(at + "/episode", "'" + ep + "'", "unknown episode; expected one of: "
+                            + String.join(", ", episodeIds.stream().sorted().toList())));
+                }
+                if (!orgs.containsKey(org)) {
+                    problems.add(doc.problemAt(at + "/organization", "'" + org + "'", "unknown organization;"
+                            + " expected one of: " + String.join(", ", orgs.keySet())));
+                }
+                if (!seen.add(ep + "\u0000" + org)) {
+                    problems.add(doc.problemAt(at, null, "a second observation of " + org + " in " + ep));
+                }
+                Integer decided = level(o.get("decided"));
+                Integer implemented = level(o.get("implemented"));
+                if (decided != null && implemented != null && decided >= 0 && implemented > decided) {
+                    problems.add(doc.problemAt(at + "/implemented", String.valueOf(implemented),
+                            "expected no more than decided (" + decided + ")"));
+                }
+                out.add(new Observation(ep, org, decided, implemented, Nodes.text(o, "confidence", "medium"),
+                        Nodes.strings(o, "sources")));
+            }
+            return out;
+        }
+
+        private static Integer level(JsonNode n) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            return n.isTextual() ? Observation.NOT_MEMBER : n.asInt();
+        }
+
+        private boolean checkType(String pointer, String id) {
+            if (!lib.crisisTypes().containsKey(id)) {
+                problems.add(doc.problemAt(pointer, "'" + id + "'", "unknown crisis type; expected one of: "
+                        + String.join(", ", lib.crisisTypes().keySet())));
+                return false;
+            }
+            return true;
+        }
+
+        private boolean checkState(String pointer, String id) {
+            if (!states.containsKey(id)) {
+                problems.add(doc.problemAt(pointer, "'" + id + "'", "unknown state; the library has no profile for"
+                        + " it (add one under states:)"));
+                return false;
+            }
+            return true;
+        }
+
+        private boolean checkStateKey(String pointer, String id) {
+            if (!states.containsKey(id)) {
+                problems.add(doc.problemAtKey(pointer, "'" + id + "'", "unknown state; the library has no profile"
+                        + " for it (add one under states:)"));
+                return false;
+            }
+            return true;
+        }
+
+        private boolean checkActor(String pointer, String id, List<LocalActor> locals) {
+            if (states.containsKey(id) || locals.stream().anyMatch(l -> l.id().equals(id))) {
+                return true;
+            }
+            problems.add(doc.problemAtKey(pointer, "'" + id + "'", "unknown actor; expected a state, a local "
+                    + "actor or 'default'"));
+            return false;
+        }
+    }
+}
