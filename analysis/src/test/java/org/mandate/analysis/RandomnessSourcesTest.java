@@ -40,6 +40,24 @@ class RandomnessSourcesTest {
     }
 
     @Test
+    void mainSources_doNotImportTheCoreModule() throws IOException {
+        try (Stream<Path> paths = Files.walk(Path.of("src/main/java"))) {
+            List<Path> offenders = paths.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> read(p).contains("org.mandate.core"))
+                    .toList();
+            assertThat(offenders).isEmpty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void everyPackage_hasPackageInfo() throws IOException {
         try (Stream<Path> dirs = Files.walk(Path.of("src/main/java"))) {
             List<Path> missing = dirs.filter(Files::isDirectory)

@@ -2,6 +2,7 @@ package org.mandate.analysis.sensitivity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -41,6 +42,18 @@ public final class MorrisAnalysis {
             long seed, int bootstrap) {
         MorrisDesign design = design(dimension, trajectories, levels, seed);
         return analyse(design, design.evaluate(model), seed + 1, bootstrap, DEFAULT_LEVEL);
+    }
+
+    /**
+     * Runs a whole screening with a model that evaluates many rows in one call: {@code model} receives the whole
+     * design matrix, r(d + 1) rows in design order, and returns one output per row in the same order.
+     *
+     * @see #run(ToDoubleFunction, int, int, int, long, int)
+     */
+    public static MorrisIndices runBatch(Function<double[][], double[]> model, int dimension, int trajectories,
+            int levels, long seed, int bootstrap) {
+        MorrisDesign design = design(dimension, trajectories, levels, seed);
+        return analyse(design, model.apply(design.matrix()), seed + 1, bootstrap, DEFAULT_LEVEL);
     }
 
     /** Returns the design of the first step of the two-step use, drawn from L64X128MixRandom seeded with {@code seed}. */

@@ -2,6 +2,7 @@ package org.mandate.analysis.sensitivity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -52,6 +53,18 @@ public final class SobolAnalysis {
             ToDoubleFunction<double[]> model, int dimension, int baseSamples, long seed, int bootstrap) {
         SaltelliDesign design = design(dimension, baseSamples, seed);
         return analyse(design, design.evaluate(model), seed, bootstrap, DEFAULT_LEVEL);
+    }
+
+    /**
+     * Runs a whole Sobol analysis with a model that evaluates many rows in one call: {@code model} receives the
+     * whole design matrix, N(d + 2) rows in design order, and returns one output per row in the same order.
+     *
+     * @see #run(ToDoubleFunction, int, int, long, int)
+     */
+    public static SobolIndices runBatch(
+            Function<double[][], double[]> model, int dimension, int baseSamples, long seed, int bootstrap) {
+        SaltelliDesign design = design(dimension, baseSamples, seed);
+        return analyse(design, model.apply(design.matrix()), seed, bootstrap, DEFAULT_LEVEL);
     }
 
     /**

@@ -104,6 +104,14 @@ class MorrisAnalysisTest {
     }
 
     @Test
+    void batchRun_equalsRowByRowRun() {
+        MorrisIndices rowByRow = MorrisAnalysis.run(TestFunctions::g, 8, 20, 4, 3, 50);
+        MorrisIndices batch = MorrisAnalysis.runBatch(
+                rows -> java.util.Arrays.stream(rows).mapToDouble(TestFunctions::g).toArray(), 8, 20, 4, 3, 50);
+        assertThat(batch).isEqualTo(rowByRow);
+    }
+
+    @Test
     void morrisBootstrapInterval_containsMuStar() {
         MorrisIndices result = MorrisAnalysis.run(TestFunctions::g, 8, 50, 4, 21, 500);
         for (ElementaryEffects effects : result.effects()) {

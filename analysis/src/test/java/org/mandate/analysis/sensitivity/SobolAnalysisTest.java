@@ -101,6 +101,14 @@ class SobolAnalysisTest {
     }
 
     @Test
+    void batchRun_equalsRowByRowRun() {
+        SobolIndices rowByRow = SobolAnalysis.run(TestFunctions::g, 8, 256, 3, 50);
+        SobolIndices batch = SobolAnalysis.runBatch(
+                rows -> java.util.Arrays.stream(rows).mapToDouble(TestFunctions::g).toArray(), 8, 256, 3, 50);
+        assertThat(batch).isEqualTo(rowByRow);
+    }
+
+    @Test
     void sobolAnalysis_sameSeed_givesIdenticalResultsAndOtherSeedsDiffer() {
         SobolIndices first = SobolAnalysis.run(TestFunctions::g, 8, 512, 7, 100);
         assertThat(SobolAnalysis.run(TestFunctions::g, 8, 512, 7, 100)).isEqualTo(first);
