@@ -43,7 +43,8 @@ class MorrisAnalysisTest {
     void morris_ishigami_muStarMatchesExactExpectationAndKnownRanking() {
         // On Morris's grid with p = 4 (levels -π, -π/3, π/3, π; Δ = 2/3) the expected mu* are exact:
         // x2: every effect is ±7 (3/4) / (2/3) = 7.875; x1: (√3/2)(1 + 0.1 E[x3⁴]) / (2/3) = 7.704;
-        // x3: 0.1 E|sin x1| (π⁴ - (π/3)⁴) / (2/3) = 6.249. The known ranking is x2 > x1 > x3.
+        // x3: 0.1 E|sin x1| (π⁴ - (π/3)⁴) / (2/3) = 6.249. So mu* ranks x2 > x1 > x3,
+        // unlike the total-order indices (x1 > x2 > x3): mu* is the mean size of one fixed step's effect.
         double pi4 = Math.pow(Math.PI, 4);
         double[] exact = {
             Math.sqrt(3) / 2 * (1 + 0.1 * (pi4 + pi4 / 81) / 2) / (2.0 / 3),
