@@ -8,7 +8,8 @@ import java.util.random.RandomGeneratorFactory;
  * design's seed and {@code k}, so rows can be generated in any order and on any thread with the same result.
  */
 final class RowStreams {
-    private static final RandomGeneratorFactory<RandomGenerator> FACTORY = RandomGeneratorFactory.of("L64X128MixRandom");
+    private static final RandomGeneratorFactory<RandomGenerator> FACTORY =
+            RandomGeneratorFactory.of("L64X128MixRandom");
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     private static final double ULP = 0x1.0p-53;
 

@@ -56,7 +56,10 @@ public final class MorrisAnalysis {
         return analyse(design, model.apply(design.matrix()), seed + 1, bootstrap, DEFAULT_LEVEL);
     }
 
-    /** Returns the design of the first step of the two-step use, drawn from L64X128MixRandom seeded with {@code seed}. */
+    /**
+     * Returns the design of the first step of the two-step use, drawn from L64X128MixRandom seeded with
+     * {@code seed}: evaluate the model on each row, storing output k at position k, then call {@link #analyse}.
+     */
     public static MorrisDesign design(int dimension, int trajectories, int levels, long seed) {
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         return MorrisDesign.create(dimension, trajectories, levels, random);

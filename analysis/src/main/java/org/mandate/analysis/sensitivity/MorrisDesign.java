@@ -14,9 +14,9 @@ import org.mandate.analysis.sampling.Design;
  * The levels sit on one of two {@link Grid grids}: Morris's own (the default), whose points include 0 and 1, or
  * the midpoints of p equal cells, which stay strictly inside (0, 1).
  *
- * <p>Unlike the other designs, the default grid has coordinates 0 and 1. Trajectory t occupies rows t(d + 1) to t(d + 1) + d. For each trajectory the design draws, in order, a start
- * level per input and then a random order of the inputs (Fisher-Yates), from the generator given; it keeps those
- * 2rd ints and computes rows on demand.
+ * <p>Trajectory t occupies rows t(d + 1) to
+ * t(d + 1) + d. For each trajectory the design draws, in order, a start level per input and then a random order
+ * of the inputs (Fisher-Yates), from the generator given; it keeps those 2rd ints and computes rows on demand.
  */
 public final class MorrisDesign implements Design {
     /** The number of grid levels used unless one is given. */

@@ -77,7 +77,11 @@ public final class SobolAnalysis {
         return SaltelliDesign.create(dimension, baseSamples, seed);
     }
 
-    /** Analyses the outputs of {@code design} at the 95% level; see {@link #analyse(SaltelliDesign, double[], long, int, double)}. */
+    /**
+     * Analyses the outputs of {@code design} at the 95% level.
+     *
+     * @see #analyse(SaltelliDesign, double[], long, int, double)
+     */
     public static SobolIndices analyse(SaltelliDesign design, double[] outputs, long seed, int bootstrap) {
         return analyse(design, outputs, seed, bootstrap, DEFAULT_LEVEL);
     }

@@ -142,7 +142,8 @@ class SobolAnalysisTest {
         double[] constant = new double[16];
         java.util.Arrays.fill(constant, 2.5);
         assertThatThrownBy(() -> SobolAnalysis.analyse(design, constant, 1, 10))
-                .hasMessage("outputs have no variance over the A and B rows, all equal 2.5; Sobol indices are undefined");
+                .hasMessage(
+                        "outputs have no variance over the A and B rows, all equal 2.5; Sobol indices are undefined");
         assertThatThrownBy(() -> SobolAnalysis.analyse(design, new double[16], 1, 0))
                 .hasMessage("bootstrap resamples must be at least 1, was 0");
         assertThatThrownBy(() -> SaltelliDesign.create(0, 4, 1))
