@@ -25,6 +25,38 @@ public record Outcome(String episode, String organization, boolean member, int d
                       Stage decidedStage, Stage implementedStage, int demand, List<String> pivotal,
                       List<Reason> reasons, List<MemberStance> stances, Deployment deployment) {
 
+    /** One line saying why: the reason given by the stage that set the outcome. */
+    public String headline() {
+        String want = switch (stage) {
+            case MEMBERSHIP -> "membership";
+            case AGENDA_GATE -> "agenda-gate";
+            case MANDATE_GATE -> "mandate-gate";
+            case HOST_CONSENT -> "host-consent";
+            case LOCAL_VETO -> "local-veto";
+            case IMPLEMENTATION -> "implementation";
+            case COLLECTIVE_CHOICE -> null;
+        };
+        if (want != null) {
+            for (Reason r : reasons) {
+                if (r.mechanism().equals(want)) {
+                    return r.text();
+                }
+            }
+        }
+        String marker = decided < demand ? " object" : " wants level";
+        for (Reason r : reasons) {
+            if (r.actor() != null && r.text().contains(marker)) {
+                return r.text();
+            }
+        }
+        for (Reason r : reasons) {
+            if (r.mechanism().equals("collective-choice")) {
+                return r.text();
+            }
+        }
+        return reasons.isEmpty() ? "" : reasons.get(0).text();
+    }
+
     /**
      * The implementation of the decided level.
      *

@@ -15,7 +15,7 @@ public enum ResponseLevel {
     /** Humanitarian aid, political facilitation, fact-finding or monitoring. */
     FACILITATION(2, "humanitarian aid, facilitation or monitoring", 0.0, 0.1, 0.3),
     /** A police or advisory mission. */
-    MISSION(3, "police or advisory mission", 0.3, 0.25, 0.6),
+    MISSION(3, "police or advisory mission", 0.3, 0.1, 0.6),
     /** An armed deployment: peacekeeping or a rapid-reaction force. */
     FORCE(4, "armed deployment", 1.0, 1.0, 1.0);
 

@@ -7,7 +7,7 @@ import org.mandate.core.model.Interest;
 /**
  * Regime solidarity: in a crisis that sets a precedent against incumbents, a member that fears for its own regime
  * values a statement. Against a government that took power unconstitutionally the statement condemns the change,
- * and is worth more the more hostile the member is to the new government; for an incumbent it is a statement of
+ * and is worth less the more the member supports the new government; for an incumbent it is a statement of
  * backing, worth more the more the member supports it, and the backing carries over to any help. The government
  * concerned never wants itself condemned.
  */
@@ -27,7 +27,7 @@ public final class RegimeSolidarity implements StanceTerm {
         }
         double fear = in.interest(Interest.REGIME_SECURITY) * in.precedent;
         if (in.interimGovernment) {
-            utility[1] += in.isHost ? -fear - in.interest(Interest.IMAGE) : fear * (1 - in.alignment) / 2;
+            utility[1] += in.isHost ? -fear - in.interest(Interest.IMAGE) : fear * (1 - Math.max(0, in.alignment));
         } else {
             double backing = fear * (1 + in.alignment) / 2;
             for (int level = 1; level < utility.length; level++) {

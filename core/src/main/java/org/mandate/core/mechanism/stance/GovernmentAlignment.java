@@ -5,7 +5,9 @@ import org.mandate.core.model.ResponseLevel;
 /**
  * Solidarity with or hostility to the host's government in power: help on the ground (levels 2 to 4) strengthens
  * that government, so a member values it by its attitude to the government times the crisis's severity and the
- * help's effect. The host's government is fully aligned with itself.
+ * help's effect, in so far as the crisis is about who governs (the type's precedent against incumbents): protecting
+ * people from communal violence is not taking sides on the government. The host's government is fully aligned with
+ * itself.
  */
 public final class GovernmentAlignment implements StanceTerm {
     /** The mechanism id. */
@@ -20,7 +22,7 @@ public final class GovernmentAlignment implements StanceTerm {
     public void addTo(StanceInput in, double[] utility) {
         double align = in.isHost ? 1.0 : in.alignment;
         for (int level = 2; level < utility.length; level++) {
-            utility[level] += 0.5 * align * in.severity * ResponseLevel.of(level).effect();
+            utility[level] += 0.5 * align * in.precedent * in.severity * ResponseLevel.of(level).effect();
         }
     }
 

@@ -5,7 +5,7 @@ import org.mandate.core.model.ResponseLevel;
 
 /**
  * Image and recognition: a member that cares how it is seen values a visible response to a crisis with people in
- * need, in proportion to its severity; relief and facilitation are the most visible for their cost.
+ * need, in proportion to its severity and to what the response can do on the ground.
  */
 public final class Image implements StanceTerm {
     /** The mechanism id. */
@@ -20,7 +20,7 @@ public final class Image implements StanceTerm {
     public void addTo(StanceInput in, double[] utility) {
         double w = in.interest(Interest.IMAGE) * in.severity * in.humanitarianNeed;
         for (int level = 1; level < utility.length; level++) {
-            utility[level] += w * Math.min(ResponseLevel.of(level).effect(), ResponseLevel.FACILITATION.effect());
+            utility[level] += 0.5 * w * ResponseLevel.of(level).effect();
         }
     }
 

@@ -1,0 +1,33 @@
+package org.mandate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.mandate.core.scenario.LoadedScenario;
+import org.mandate.core.scenario.Problem;
+import org.mandate.core.scenario.ScenarioException;
+import org.mandate.core.scenario.ScenarioLoader;
+
+/** Loading input files for commands, with problems printed the same way everywhere. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /** Loads a scenario; on bad input prints every problem to {@code err} and returns null. */
+    static LoadedScenario load(Path file, PrintWriter err) {
+        try {
+            return ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            printProblems(e, err);
+            return null;
+        }
+    }
+
+    /** Prints the problems, one a line, and a count. */
+    static void printProblems(ScenarioException e, PrintWriter err) {
+        for (Problem p : e.problems()) {
+            err.println(p);
+        }
+        int n = e.problems().size();
+        err.println(n + " problem" + (n == 1 ? "" : "s") + " found");
+    }
+}

@@ -1,0 +1,72 @@
+package org.mandate.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code mandate} command: simulates how regional security organizations respond to crises in their member
+ * states, and explains why.
+ */
+@Command(name = "mandate", mixinStandardHelpOptions = true, version = "mandate 0.1.0",
+        description = "Simulates how regional security organizations (CSTO, SCO, OSCE, ...) respond to crises in "
+                + "their member states, and explains why.",
+        subcommands = {RunCommand.class, ExplainCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code for an internal error. */
+    public static final int INTERNAL = 1;
+    /** Exit code for bad input. */
+    public static final int BAD_INPUT = 2;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "print the stack trace of an internal error")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with the project's error handling, writing to the given streams. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            boolean verbose = parse.asCommandLineList().stream().anyMatch(c -> {
+                Object o = c.getCommand();
+                return o instanceof Main m && m.verbose;
+            }) || parse.originalArgs().contains("--verbose");
+            line.getErr().println("mandate: internal error: " + ex);
+            if (verbose) {
+                ex.printStackTrace(line.getErr());
+            } else {
+                line.getErr().println("(run again with --verbose for the stack trace)");
+            }
+            return INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("mandate: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return BAD_INPUT;
+        });
+        return cl;
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

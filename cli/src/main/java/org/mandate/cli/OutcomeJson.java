@@ -1,0 +1,80 @@
+package org.mandate.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mandate.core.engine.MemberStance;
+import org.mandate.core.engine.Outcome;
+import org.mandate.core.engine.Reason;
+
+/**
+ * The JSON contract of {@code mandate run --format json}: an object with {@code scenario} and {@code outcomes}, each
+ * with episode, organization, decided, implemented, stage, pivotal and reasons. Other fields may be added.
+ */
+final class OutcomeJson {
+    private OutcomeJson() {
+    }
+
+    static Map<String, Object> run(String scenario, List<Outcome> outcomes, boolean stances) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("scenario", scenario);
+        List<Object> list = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            list.add(outcome(o, stances));
+        }
+        root.put("outcomes", list);
+        return root;
+    }
+
+    static Map<String, Object> outcome(Outcome o, boolean stances) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("episode", o.episode());
+        m.put("organization", o.organization());
+        m.put("decided", o.decided());
+        m.put("implemented", o.implemented());
+        m.put("stage", o.stage().id());
+        m.put("pivotal", o.pivotal());
+        List<Object> reasons = new ArrayList<>();
+        for (Reason r : o.reasons()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("mechanism", r.mechanism());
+            rm.put("actor", r.actor());
+            rm.put("text", r.text());
+            rm.put("memo", r.memo());
+            reasons.add(rm);
+        }
+        m.put("reasons", reasons);
+        m.put("member", o.member());
+        m.put("decidedStage", o.decidedStage().id());
+        m.put("implementedStage", o.implementedStage().id());
+        m.put("demand", o.demand());
+        m.put("headline", o.headline());
+        if (o.deployment() != null) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("decidedOn", String.valueOf(o.deployment().decidedOn()));
+            d.put("deployed", o.deployment().deployed());
+            d.put("deployedOn", o.deployment().deployedOn() == null ? null : o.deployment().deployedOn().toString());
+            d.put("stalledMonths", o.deployment().stalledMonths());
+            d.put("size", o.deployment().size());
+            d.put("finalSize", o.deployment().finalSize());
+            m.put("deployment", d);
+        }
+        if (stances) {
+            List<Object> st = new ArrayList<>();
+            for (MemberStance s : o.stances()) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("actor", s.actor());
+                sm.put("voting", s.voting());
+                sm.put("weight", s.weight());
+                sm.put("utility", s.utility());
+                sm.put("ideal", s.ideal());
+                sm.put("objects", s.objects());
+                sm.put("contributions", s.contributions());
+                st.add(sm);
+            }
+            m.put("stances", st);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,79 @@
+package org.mandate.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.mandate.core.engine.CompiledScenario;
+import org.mandate.core.engine.Engine;
+import org.mandate.core.engine.Mechanisms;
+import org.mandate.core.engine.Outcome;
+import org.mandate.core.scenario.LoadedScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mandate run FILE}: what each organization decided and implemented in each episode, and why. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs a scenario: for each episode and organization, the level decided and implemented "
+                + "(0 nothing, 1 statement, 2 aid/facilitation/monitoring, 3 police or advisory mission, "
+                + "4 armed deployment) and the reason.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the scenario file (YAML)")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--disable", paramLabel = "MECHANISM", split = ",",
+            description = "switch off mechanisms for a what-if run (repeatable or comma-separated): "
+                    + "agenda-gate, mandate-gate, regime-solidarity, lead-state-reluctance, neighbour-veto, "
+                    + "wait-and-see, legitimacy-brokerage, sovereignty, government-alignment, separatism-fear, "
+                    + "image, host-consent, local-veto, implementation")
+    List<String> disable = List.of();
+
+    /** Output formats. */
+    enum Format { table, json }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Mechanisms mechanisms = mechanisms(disable, err);
+        if (mechanisms == null) {
+            return Main.BAD_INPUT;
+        }
+        LoadedScenario loaded = Inputs.load(file, err);
+        if (loaded == null) {
+            return Main.BAD_INPUT;
+        }
+        List<Outcome> outcomes = Engine.explain(CompiledScenario.compile(loaded.scenario(), mechanisms));
+        if (format == Format.json) {
+            out.println(json().writeValueAsString(OutcomeJson.run(loaded.scenario().id(), outcomes, false)));
+        } else {
+            Tables.outcomes(loaded.scenario().title(), outcomes, out);
+        }
+        return Main.OK;
+    }
+
+    static Mechanisms mechanisms(List<String> disable, PrintWriter err) {
+        try {
+            return new Mechanisms(Set.copyOf(disable));
+        } catch (IllegalArgumentException e) {
+            err.println("mandate: --disable: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static ObjectMapper json() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+}
