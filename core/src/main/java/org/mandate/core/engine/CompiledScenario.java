@@ -38,6 +38,7 @@ public final class CompiledScenario {
     final Org[] orgs;
     final Cell[] cells;
     final Map<String, String> memo;
+    final boolean[][] rivals;
     private final Parameters base;
 
     private CompiledScenario(Scenario scenario, Mechanisms mechanisms) {
@@ -57,6 +58,15 @@ public final class CompiledScenario {
             stateIndex.put(st.id(), s);
             capability[s] = st.capability();
             interests[s] = st.interests().weights();
+        }
+        rivals = new boolean[n][n];
+        for (int s = 0; s < n; s++) {
+            for (String r : states.get(s).rivals()) {
+                Integer idx = stateIndex.get(r);
+                if (idx != null) {
+                    rivals[s][idx] = true;
+                }
+            }
         }
         List<LocalActor> locals = scenario.localActors();
         localIds = new String[locals.size()];
@@ -240,6 +250,7 @@ public final class CompiledScenario {
         final int[] voters;
         final boolean hostVotes;
         final int leadVoter;
+        final int leadState;
         final Instrument[] instrument = new Instrument[5];
         final int mandateCeiling;
         final boolean inMandate;
@@ -276,6 +287,8 @@ public final class CompiledScenario {
                 }
             }
             leadVoter = lead;
+            leadState = organization.leadState() != null && stateIndex.containsKey(organization.leadState())
+                    ? stateIndex.get(organization.leadState()) : -1;
             for (int level = 1; level < 5; level++) {
                 instrument[level] = organization.instrumentFor(level, ep.source.type().id());
             }

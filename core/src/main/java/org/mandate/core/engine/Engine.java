@@ -118,11 +118,18 @@ public final class Engine {
         in.contestedGovernment = ep.contested;
         in.fieldPresence = cell.fieldPresence;
         in.isHost = isHost;
-        in.isLead = cell.leadVoter >= 0 && cell.voters[cell.leadVoter] == s;
+        in.isLead = cell.leadState == s;
+        in.hasLead = cell.leadState >= 0;
+        in.rivalOfLead = cell.leadState >= 0 && c.rivals[s][cell.leadState];
         in.zoneCovered = ep.zoneCovered[s];
         in.alignment = isHost ? 1.0 : p.alignment[episodeIndex][s];
         in.burden = capSum > 0 ? p.capability[s] / capSum : 0;
         in.hostRequested = cell.hostRequested;
+        double resistance = 0;
+        for (int a : cell.locals) {
+            resistance = Math.max(resistance, p.resistance[a]);
+        }
+        in.localResistance = resistance;
     }
 
     private void evaluate(int k, Parameters p, int neutralState, int neutralLocal) {

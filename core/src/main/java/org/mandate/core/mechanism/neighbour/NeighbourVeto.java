@@ -8,7 +8,9 @@ import org.mandate.core.model.ResponseLevel;
 /**
  * Neighbour veto: for a member whose sphere covers the host or the regions hit, a response is worth its effect on
  * containing the crisis, less the weight of a foreign presence on that ground, which is the heavier the more
- * open-ended it would be. The lead state's own presence is no third party's, so it feels only the benefit.
+ * open-ended it would be and the more it is a third party's: the lead state's own presence is no third party's, so
+ * it feels only the benefit; a presence led by a state it counts a rival weighs fully, one led by a partner a
+ * quarter as much.
  */
 public final class NeighbourVeto implements StanceTerm {
     /** The mechanism id. */
@@ -27,9 +29,20 @@ public final class NeighbourVeto implements StanceTerm {
         double zone = in.interest(Interest.ZONE_OF_INTEREST);
         for (int level = 1; level < utility.length; level++) {
             ResponseLevel l = ResponseLevel.of(level);
-            double presence = in.isLead ? 0 : l.presence() * in.openEnded;
+            double presence = l.presence() * in.openEnded * thirdParty(in);
             utility[level] += zone * (0.5 * in.severity * l.effect() - presence);
         }
+    }
+
+    /**
+     * How far the organization's presence counts as a third party's: not at all for its own lead state, fully where
+     * there is no lead or the lead is a rival, and a quarter where the lead is a partner it does not count a rival.
+     */
+    static double thirdParty(StanceInput in) {
+        if (in.isLead) {
+            return 0;
+        }
+        return !in.hasLead || in.rivalOfLead ? 1 : 0.25;
     }
 
     @Override

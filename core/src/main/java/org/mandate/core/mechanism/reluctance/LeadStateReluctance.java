@@ -8,7 +8,8 @@ import org.mandate.core.model.ResponseLevel;
 /**
  * Lead-state reluctance: the cost of a commitment to a member is its aversion to open-ended commitments times its
  * share of the burden (its share of the organization's capability) times the size of the commitment, and grows
- * with how open-ended a mission into this kind of crisis would be. The host carries no burden abroad.
+ * with how open-ended a mission into this kind of crisis would be, and, for a presence on the ground, with the
+ * resistance of the local authorities it would meet there. The host carries no burden abroad.
  */
 public final class LeadStateReluctance implements StanceTerm {
     /** The mechanism id. */
@@ -26,13 +27,16 @@ public final class LeadStateReluctance implements StanceTerm {
         }
         double weight = in.interest(Interest.COST_AVERSION) * in.burden * (0.5 + in.openEnded);
         for (int level = 1; level < utility.length; level++) {
-            utility[level] -= weight * ResponseLevel.of(level).commitment();
+            ResponseLevel l = ResponseLevel.of(level);
+            utility[level] -= weight * l.commitment() * (1 + in.localResistance * l.presence());
         }
     }
 
     @Override
     public String explain(StanceInput in, int level, double contribution) {
         return String.format(java.util.Locale.ROOT,
-                "would carry %.0f%% of the burden and fears an open-ended commitment", 100 * in.burden);
+                "would carry %.0f%% of the burden and fears an open-ended commitment%s", 100 * in.burden,
+                in.localResistance > 0 && ResponseLevel.of(level).presence() > 0
+                        ? " against local resistance" : "");
     }
 }

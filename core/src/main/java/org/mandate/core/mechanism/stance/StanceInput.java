@@ -36,10 +36,16 @@ public final class StanceInput {
     public boolean isLead;
     /** Whether this member counts the host, or the regions hit, as its own sphere. */
     public boolean zoneCovered;
+    /** Whether the organization has a lead state. */
+    public boolean hasLead;
+    /** Whether this member counts the organization's lead state among its rivals. */
+    public boolean rivalOfLead;
     /** This member's attitude to the host's government in power, -1 to 1. */
     public double alignment;
     /** This member's share of the organization's capability: the share of any burden it would carry. */
     public double burden;
+    /** The strongest resistance to outside presence among local actors that control the regions hit (0 to 1). */
+    public double localResistance;
     /** The highest level the host asked this organization for, 0 when it asked for nothing. */
     public int hostRequested;
 
