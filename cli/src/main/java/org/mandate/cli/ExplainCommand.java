@@ -105,6 +105,10 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf("asked for or wanted before the gates: %d%n", o.demand());
         out.println("pivotal      " + (o.pivotal().isEmpty() ? "none: no single actor's stance, made indifferent, "
                 + "changes the outcome" : String.join(", ", o.pivotal())));
+        if (!o.pivotalPairs().isEmpty()) {
+            out.println("pivotal together: " + String.join("; ", o.pivotalPairs().stream()
+                    .map(pair -> String.join(" + ", pair)).toList()));
+        }
         if (o.deployment() != null && o.decided() > 0) {
             var d = o.deployment();
             out.printf("deployment   decided on %s; %s%s%n", d.decidedOn(), d.deployed() ? "deployed on "

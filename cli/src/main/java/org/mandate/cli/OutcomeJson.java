@@ -35,6 +35,7 @@ final class OutcomeJson {
         m.put("implemented", o.implemented());
         m.put("stage", o.stage().id());
         m.put("pivotal", o.pivotal());
+        m.put("pivotalPairs", o.pivotalPairs());
         List<Object> reasons = new ArrayList<>();
         for (Reason r : o.reasons()) {
             Map<String, Object> rm = new LinkedHashMap<>();

@@ -55,6 +55,9 @@ public final class Engine {
     private Implementation.Result deployment;
     private LocalDate decidedOn;
     private final int[] voterOrder;
+    // actors whose stance is made indifferent, for the pivotal-actor counterfactuals; all false on the fast path
+    private final boolean[] neutralState;
+    private final boolean[] neutralLocal;
     private int voterCount;
 
     /** An engine for the compiled scenario. */
@@ -67,6 +70,8 @@ public final class Engine {
         ballot = new Ballot(max);
         voterU = new double[max][LEVELS];
         voterOrder = new int[max];
+        neutralState = new boolean[c.stateIds.length];
+        neutralLocal = new boolean[c.localIds.length];
     }
 
     /** Runs the scenario with its own inputs and returns levels and stages. */
@@ -79,7 +84,7 @@ public final class Engine {
     /** Runs every cell with the given inputs into {@code out}; allocates nothing. */
     public void run(Parameters p, RunResult out) {
         for (int k = 0; k < c.cells.length; k++) {
-            evaluate(k, p, NONE, NONE);
+            evaluate(k, p);
             out.decided[k] = decided;
             out.implemented[k] = implemented;
             out.stage[k] = stage();
@@ -132,7 +137,7 @@ public final class Engine {
         in.localResistance = resistance;
     }
 
-    private void evaluate(int k, Parameters p, int neutralState, int neutralLocal) {
+    private void evaluate(int k, Parameters p) {
         Cell cell = c.cells[k];
         Ep ep = c.episodes[cell.episode];
         Org org = c.orgs[cell.org];
@@ -156,7 +161,7 @@ public final class Engine {
         int lead = NONE;
         for (int i = 0; i < cell.voters.length; i++) {
             int s = cell.voters[i];
-            if (s != neutralState) {
+            if (!neutralState[s]) {
                 capSum += p.capability[s];
                 if (i == cell.leadVoter) {
                     lead = voterCount;
@@ -166,7 +171,7 @@ public final class Engine {
         }
         ballot.reset(voterCount);
         ballot.lead(lead);
-        boolean hostNeutral = neutralState == ep.host;
+        boolean hostNeutral = neutralState[ep.host];
         boolean hostSeen = false;
         for (int v = 0; v < voterCount; v++) {
             int s = voterOrder[v];
@@ -236,10 +241,10 @@ public final class Engine {
         } else {
             decidedStage = Stage.COLLECTIVE_CHOICE;
         }
-        implement(cell, ep, org, p, neutralLocal);
+        implement(cell, ep, org, p);
     }
 
-    private void implement(Cell cell, Ep ep, Org org, Parameters p, int neutralLocal) {
+    private void implement(Cell cell, Ep ep, Org org, Parameters p) {
         Mechanisms m = c.mechanisms;
         decidedOn = cell.tabledOn.plusDays(org.agenda.deliberationDays());
         implementedStage = decidedStage;
@@ -248,7 +253,7 @@ public final class Engine {
         if (decided > 0 && inst != null && inst.localConsent() && m.on(LocalVeto.ID)) {
             for (int i = 0; i < cell.locals.length; i++) {
                 int a = cell.locals[i];
-                if (a == neutralLocal) {
+                if (neutralLocal[a]) {
                     continue;
                 }
                 LocalVeto.Verdict v = LocalVeto.verdict(p.resistance[a], cell.localOverrulable[i]);
@@ -304,39 +309,105 @@ public final class Engine {
         Ep ep = c.episodes[cell.episode];
         Org org = c.orgs[cell.org];
         // pivotal actors: whose stance alone, made indifferent, changes the outcome
-        evaluate(k, p, NONE, NONE);
+        evaluate(k, p);
         int d0 = decided;
         int i0 = implemented;
         List<String> pivotal = new ArrayList<>();
+        List<List<String>> pairs = new ArrayList<>();
         if (cell.hostMember) {
-            List<Integer> candidates = new ArrayList<>();
+            List<Integer> actors = new ArrayList<>();
             for (int s : cell.voters) {
-                candidates.add(s);
+                actors.add(s);
             }
-            if (!candidates.contains(ep.host)) {
-                candidates.add(ep.host);
+            if (!actors.contains(ep.host)) {
+                actors.add(ep.host);
             }
-            for (int s : candidates) {
-                evaluate(k, p, s, NONE);
-                if (decided != d0 || implemented != i0) {
-                    pivotal.add(c.stateIds[s]);
+            int states = actors.size();
+            for (int a : cell.locals) {
+                actors.add(-1 - a);
+            }
+            List<Integer> changing = new ArrayList<>();
+            for (int a : actors) {
+                if (changes(k, p, a, Integer.MIN_VALUE, d0, i0)) {
+                    pivotal.add(actorId(a));
+                    changing.add(a);
                 }
             }
-            for (int a : cell.locals) {
-                evaluate(k, p, NONE, a);
-                if (decided != d0 || implemented != i0) {
-                    pivotal.add(c.localIds[a]);
+            if (pivotal.isEmpty()) {
+                List<Integer> candidates = pairCandidates(cell, actors.subList(0, states), p);
+                for (int a : cell.locals) {
+                    candidates.add(-1 - a);
+                }
+                for (int i = 0; i < candidates.size(); i++) {
+                    for (int j = i + 1; j < candidates.size(); j++) {
+                        if (changes(k, p, candidates.get(i), candidates.get(j), d0, i0)) {
+                            pairs.add(List.of(actorId(candidates.get(i)), actorId(candidates.get(j))));
+                        }
+                    }
                 }
             }
         }
-        evaluate(k, p, NONE, NONE);
+        evaluate(k, p);
         List<MemberStance> stances = stances(cell, ep, p);
         List<Reason> reasons = reasons(cell, ep, org, stances, p);
         Outcome.Deployment dep = deployment == null ? null
                 : new Outcome.Deployment(decidedOn, deployment.deployed(), deployment.deployedOn(),
                         deployment.stalledMonths(), cell.size, deployment.finalSize());
         return new Outcome(ep.id, org.id, cell.hostMember, decided, implemented, stage(), decidedStage,
-                implementedStage, demand, pivotal, reasons, stances, dep);
+                implementedStage, demand, pivotal, pairs, reasons, stances, dep);
+    }
+
+    /** Whether making the given actors indifferent (a state index, or -1 - a local actor index) changes the cell. */
+    private boolean changes(int k, Parameters p, int a, int b, int d0, int i0) {
+        mark(a, true);
+        mark(b, true);
+        evaluate(k, p);
+        mark(a, false);
+        mark(b, false);
+        return decided != d0 || implemented != i0;
+    }
+
+    private void mark(int actor, boolean on) {
+        if (actor == Integer.MIN_VALUE) {
+            return;
+        }
+        if (actor >= 0) {
+            neutralState[actor] = on;
+        } else {
+            neutralLocal[-1 - actor] = on;
+        }
+    }
+
+    private String actorId(int actor) {
+        return actor >= 0 ? c.stateIds[actor] : c.localIds[-1 - actor];
+    }
+
+    /**
+     * The states worth trying in pairs: those that object to a level between the outcome and the demand, and the
+     * four most capable that want at least the outcome.
+     */
+    private List<Integer> pairCandidates(Cell cell, List<Integer> states, Parameters p) {
+        List<Integer> objectors = new ArrayList<>();
+        List<Integer> supporters = new ArrayList<>();
+        for (int v = 0; v < voterCount; v++) {
+            int s = voterOrder[v];
+            boolean objects = false;
+            for (int level = decided + 1; level <= demand; level++) {
+                objects |= ballot.objects(v, level) && cell.instrument[level] != null;
+            }
+            if (objects) {
+                objectors.add(s);
+            } else if (decided > 0 && ballot.ideal(v) >= decided) {
+                supporters.add(s);
+            }
+        }
+        supporters.sort(Comparator.comparingDouble((Integer s) -> -p.capability[s]).thenComparing(s -> s));
+        List<Integer> out = new ArrayList<>(objectors.subList(0, Math.min(6, objectors.size())));
+        out.addAll(supporters.subList(0, Math.min(4, supporters.size())));
+        if (!out.contains(c.episodes[cell.episode].host) && states.contains(c.episodes[cell.episode].host)) {
+            out.add(c.episodes[cell.episode].host);
+        }
+        return out;
     }
 
     private List<MemberStance> stances(Cell cell, Ep ep, Parameters p) {

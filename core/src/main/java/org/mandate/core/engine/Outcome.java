@@ -17,13 +17,15 @@ import java.util.List;
  * @param implementedStage the stage that set the implemented level
  * @param demand           the highest level asked for or wanted by any voter, before the gates
  * @param pivotal          actors whose stance alone, made indifferent, would change the outcome
+ * @param pivotalPairs     when no actor is pivotal alone, pairs of actors whose stances, made indifferent together,
+ *                         would change it (tried among objectors, leading supporters, the host and local actors)
  * @param reasons          the reasons, in pipeline order
  * @param stances          the members' stances
  * @param deployment       what happened on the ground
  */
 public record Outcome(String episode, String organization, boolean member, int decided, int implemented, Stage stage,
                       Stage decidedStage, Stage implementedStage, int demand, List<String> pivotal,
-                      List<Reason> reasons, List<MemberStance> stances, Deployment deployment) {
+                      List<List<String>> pivotalPairs, List<Reason> reasons, List<MemberStance> stances, Deployment deployment) {
 
     /** One line saying why: the reason given by the stage that set the outcome. */
     public String headline() {
