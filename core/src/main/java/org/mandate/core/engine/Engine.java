@@ -138,6 +138,42 @@ public final class Engine {
     }
 
     private void evaluate(int k, Parameters p) {
+        if (c.cells[k].hostMember) {
+            computeStances(k, p);
+        }
+        decide(k, p);
+    }
+
+    /**
+     * Member stances: every voter's utilities, and the host government's, into the cache. Burden shares count every
+     * voter, so a stance made indifferent in a counterfactual leaves the others' stances as they were.
+     */
+    private void computeStances(int k, Parameters p) {
+        Cell cell = c.cells[k];
+        Ep ep = c.episodes[cell.episode];
+        double capSum = 0;
+        for (int s : cell.voters) {
+            capSum += p.capability[s];
+        }
+        boolean hostSeen = false;
+        for (int i = 0; i < cell.voters.length; i++) {
+            int s = cell.voters[i];
+            boolean isHost = s == ep.host;
+            fillInput(cell, ep, p, s, isHost, capSum, cell.episode);
+            c.stances.utilities(in, voterU[i]);
+            if (isHost) {
+                System.arraycopy(voterU[i], 0, hostU, 0, LEVELS);
+                hostSeen = true;
+            }
+        }
+        if (!hostSeen) {
+            fillInput(cell, ep, p, ep.host, true, capSum, cell.episode);
+            c.stances.utilities(in, hostU);
+        }
+    }
+
+    /** The rest of the pipeline, from the cached stances. */
+    private void decide(int k, Parameters p) {
         Cell cell = c.cells[k];
         Ep ep = c.episodes[cell.episode];
         Org org = c.orgs[cell.org];
@@ -155,41 +191,25 @@ public final class Engine {
             implementedStage = Stage.MEMBERSHIP;
             return;
         }
-        // member stances
-        double capSum = 0;
         voterCount = 0;
         int lead = NONE;
         for (int i = 0; i < cell.voters.length; i++) {
-            int s = cell.voters[i];
-            if (!neutralState[s]) {
-                capSum += p.capability[s];
+            if (!neutralState[cell.voters[i]]) {
                 if (i == cell.leadVoter) {
                     lead = voterCount;
                 }
-                voterOrder[voterCount++] = s;
+                voterOrder[voterCount++] = i;
             }
         }
         ballot.reset(voterCount);
         ballot.lead(lead);
         boolean hostNeutral = neutralState[ep.host];
-        boolean hostSeen = false;
         for (int v = 0; v < voterCount; v++) {
-            int s = voterOrder[v];
-            boolean isHost = s == ep.host;
-            fillInput(cell, ep, p, s, isHost, capSum, cell.episode);
-            c.stances.utilities(in, voterU[v]);
-            ballot.weight(v, p.capability[s]);
+            double[] u = voterU[voterOrder[v]];
+            ballot.weight(v, p.capability[cell.voters[voterOrder[v]]]);
             for (int level = 0; level < LEVELS; level++) {
-                ballot.stance(v, level, voterU[v][level], MemberStances.objects(voterU[v], level));
+                ballot.stance(v, level, u[level], MemberStances.objects(u, level));
             }
-            if (isHost) {
-                System.arraycopy(voterU[v], 0, hostU, 0, LEVELS);
-                hostSeen = true;
-            }
-        }
-        if (!hostSeen && !hostNeutral) {
-            fillInput(cell, ep, p, ep.host, true, capSum, cell.episode);
-            c.stances.utilities(in, hostU);
         }
         // the gates, as caps on the feasible levels
         int ceiling = m.on(MandateGate.ID) ? cell.mandateCeiling : LEVELS - 1;
@@ -361,7 +381,7 @@ public final class Engine {
     private boolean changes(int k, Parameters p, int a, int b, int d0, int i0) {
         mark(a, true);
         mark(b, true);
-        evaluate(k, p);
+        decide(k, p);
         mark(a, false);
         mark(b, false);
         return decided != d0 || implemented != i0;
@@ -390,7 +410,7 @@ public final class Engine {
         List<Integer> objectors = new ArrayList<>();
         List<Integer> supporters = new ArrayList<>();
         for (int v = 0; v < voterCount; v++) {
-            int s = voterOrder[v];
+            int s = cell.voters[voterOrder[v]];
             boolean objects = false;
             for (int level = decided + 1; level <= demand; level++) {
                 objects |= ballot.objects(v, level) && cell.instrument[level] != null;
