@@ -40,6 +40,7 @@ public final class CompiledScenario {
     final Map<String, String> memo;
     final boolean[][] rivals;
     private final Parameters base;
+    private String signature;
 
     private CompiledScenario(Scenario scenario, Mechanisms mechanisms) {
         this.scenario = scenario;
@@ -126,6 +127,31 @@ public final class CompiledScenario {
     /** A fresh copy of the scenario's own continuous inputs. */
     public Parameters parameters() {
         return base.copy();
+    }
+
+    /**
+     * What the member stances of every cell depend on besides the parameters: the stance mechanisms switched on and,
+     * per cell, the voters, the lead state, the field presence, the host's request and the local actors. Two compiled
+     * scenarios with the same signature compute the same stances from the same parameters.
+     */
+    public String stanceSignature() {
+        if (signature == null) {
+            StringBuilder sb = new StringBuilder();
+            for (var t : stances.terms()) {
+                sb.append(t.mechanism()).append(',');
+            }
+            sb.append(java.util.Arrays.toString(stateIds)).append(java.util.Arrays.deepToString(rivals));
+            for (Ep ep : episodes) {
+                sb.append(java.util.Arrays.toString(ep.zoneCovered)).append(java.util.Arrays.toString(ep.framedForeign));
+            }
+            for (Cell cell : cells) {
+                sb.append('|').append(cell.hostMember).append(java.util.Arrays.toString(cell.voters))
+                        .append(cell.leadState).append(cell.fieldPresence).append(cell.hostRequested)
+                        .append(java.util.Arrays.toString(cell.locals));
+            }
+            signature = sb.toString();
+        }
+        return signature;
     }
 
     /** Number of (episode, organization) cells. */

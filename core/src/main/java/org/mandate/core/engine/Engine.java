@@ -35,8 +35,12 @@ public final class Engine {
     private final CompiledScenario c;
     private final Ballot ballot;
     private final StanceInput in = new StanceInput();
-    private final double[][] voterU;
-    private final double[] hostU = new double[LEVELS];
+    // member stances of every cell: utilities [cell][voter][level] and the host government's [cell][level]
+    private final double[][][] cacheU;
+    private final double[][] cacheHostU;
+    // the stances the pipeline reads: this engine's own, or another's with the same stances (see runReusing)
+    private double[][][] activeU;
+    private double[][] activeHostU;
     private final boolean[] avail = new boolean[LEVELS];
     private final boolean[] underMandate = new boolean[LEVELS];
     private final boolean[] consent = new boolean[LEVELS];
@@ -68,7 +72,13 @@ public final class Engine {
             max = Math.max(max, cell.voters.length);
         }
         ballot = new Ballot(max);
-        voterU = new double[max][LEVELS];
+        cacheU = new double[c.cells.length][][];
+        cacheHostU = new double[c.cells.length][LEVELS];
+        for (int k = 0; k < c.cells.length; k++) {
+            cacheU[k] = new double[c.cells[k].voters.length][LEVELS];
+        }
+        activeU = cacheU;
+        activeHostU = cacheHostU;
         voterOrder = new int[max];
         neutralState = new boolean[c.stateIds.length];
         neutralLocal = new boolean[c.localIds.length];
@@ -88,6 +98,32 @@ public final class Engine {
             out.decided[k] = decided;
             out.implemented[k] = implemented;
             out.stage[k] = stage();
+        }
+    }
+
+    /**
+     * Runs every cell with the member stances another engine computed in its last run, on the same parameters:
+     * for design points that differ only in rules that do not touch stances (decision rule, mandate, agenda,
+     * the capital's power over its regions), the stances are computed once per run and shared.
+     *
+     * @throws IllegalArgumentException if the two scenarios' stances could differ
+     */
+    public void runReusing(Engine source, Parameters p, RunResult out) {
+        if (!c.stanceSignature().equals(source.c.stanceSignature())) {
+            throw new IllegalArgumentException("the engines' scenarios do not share member stances");
+        }
+        activeU = source.cacheU;
+        activeHostU = source.cacheHostU;
+        try {
+            for (int k = 0; k < c.cells.length; k++) {
+                decide(k, p);
+                out.decided[k] = decided;
+                out.implemented[k] = implemented;
+                out.stage[k] = stage();
+            }
+        } finally {
+            activeU = cacheU;
+            activeHostU = cacheHostU;
         }
     }
 
@@ -160,15 +196,15 @@ public final class Engine {
             int s = cell.voters[i];
             boolean isHost = s == ep.host;
             fillInput(cell, ep, p, s, isHost, capSum, cell.episode);
-            c.stances.utilities(in, voterU[i]);
+            c.stances.utilities(in, cacheU[k][i]);
             if (isHost) {
-                System.arraycopy(voterU[i], 0, hostU, 0, LEVELS);
+                System.arraycopy(cacheU[k][i], 0, cacheHostU[k], 0, LEVELS);
                 hostSeen = true;
             }
         }
         if (!hostSeen) {
             fillInput(cell, ep, p, ep.host, true, capSum, cell.episode);
-            c.stances.utilities(in, hostU);
+            c.stances.utilities(in, cacheHostU[k]);
         }
     }
 
@@ -205,7 +241,7 @@ public final class Engine {
         ballot.lead(lead);
         boolean hostNeutral = neutralState[ep.host];
         for (int v = 0; v < voterCount; v++) {
-            double[] u = voterU[voterOrder[v]];
+            double[] u = activeU[k][voterOrder[v]];
             ballot.weight(v, p.capability[cell.voters[voterOrder[v]]]);
             for (int level = 0; level < LEVELS; level++) {
                 ballot.stance(v, level, u[level], MemberStances.objects(u, level));
@@ -219,7 +255,7 @@ public final class Engine {
             avail[level] = level == 0 || inst != null;
             underMandate[level] = avail[level] && level <= ceiling;
             consent[level] = level == 0 || hostNeutral || !m.on(HostConsent.ID)
-                    || (inst != null && HostConsent.consents(level, inst.hostConsent(), cell.hostRequested, hostU));
+                    || (inst != null && HostConsent.consents(level, inst.hostConsent(), cell.hostRequested, activeHostU[k]));
             if (avail[level]) {
                 maxAvail = level;
             }

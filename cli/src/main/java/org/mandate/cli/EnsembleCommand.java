@@ -1,0 +1,282 @@
+package org.mandate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mandate.analysis.ensemble.EnsembleFiles;
+import org.mandate.analysis.ensemble.EnsembleRunner;
+import org.mandate.analysis.ensemble.EnsembleSetup;
+import org.mandate.analysis.ensemble.EnsembleSummary;
+import org.mandate.analysis.stats.ConfidenceInterval;
+import org.mandate.analysis.stats.ProportionEstimate;
+import org.mandate.core.engine.CompiledScenario;
+import org.mandate.core.experiment.DesignPoint;
+import org.mandate.core.experiment.ExperimentSpec;
+import org.mandate.core.scenario.ExperimentLoader;
+import org.mandate.core.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mandate ensemble EXPERIMENT}: many runs over uncertain inputs and design points. */
+@Command(name = "ensemble", mixinStandardHelpOptions = true,
+        description = "Runs an experiment's ensemble: every run at every design point on the same draws, rows "
+                + "streamed to OUT/runs.csv (one row per run and design point), then the probability of each level "
+                + "with 95% intervals and the paired differences between design points.")
+final class EnsembleCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EXPERIMENT", description = "the experiment file (YAML)")
+    Path file;
+
+    @Option(names = "--runs", description = "runs per design point (default: the experiment's)")
+    Long runs;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ensembles/EXPERIMENT-ID)")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    RunCommand.Format format;
+
+    @Option(names = "--resume", description = "continue the ensemble already in the output folder")
+    boolean resume;
+
+    @Option(names = "--overwrite", description = "start again even if the output folder holds an ensemble")
+    boolean overwrite;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "show a progress bar on a terminal (default: on; never when not a terminal)")
+    boolean progress;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExperimentSpec experiment;
+        try {
+            experiment = ExperimentLoader.load(file);
+        } catch (ScenarioException e) {
+            Inputs.printProblems(e, err);
+            return Main.BAD_INPUT;
+        }
+        if (runs != null) {
+            if (runs < 1) {
+                err.println("mandate: --runs must be at least 1, was " + runs);
+                return Main.BAD_INPUT;
+            }
+            experiment = experiment.withRuns(runs);
+        }
+        if (threads < 1) {
+            err.println("mandate: --threads must be at least 1, was " + threads);
+            return Main.BAD_INPUT;
+        }
+        EnsembleSetup setup = new EnsembleSetup(experiment);
+        EnsembleRunner runner = new EnsembleRunner(setup, threads);
+        Path dir = out != null ? out : Path.of("ensembles", experiment.id());
+        EnsembleSummary summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
+        long started = System.nanoTime();
+        long from;
+        try (EnsembleFiles files = EnsembleFiles.open(dir, setup, runner.header(), resume, overwrite)) {
+            files.restore(summary);
+            from = files.nextRun();
+            ProgressBar bar = progress && System.console() != null ? new ProgressBar(err, from) : null;
+            runner.run(from, summary, files, bar == null ? null : bar::update);
+            if (bar != null) {
+                bar.finish();
+            }
+        } catch (EnsembleFiles.RefusedException e) {
+            err.println("mandate: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long done = (experiment.runs() - from) * setup.points().size();
+        Map<String, Object> json = summaryJson(experiment, setup, summary, dir, done, seconds);
+        Files.writeString(dir.resolve("summary.json"), RunCommand.json().writeValueAsString(json));
+        if (format == RunCommand.Format.json) {
+            stdout.println(RunCommand.json().writeValueAsString(json));
+        } else {
+            table(experiment, setup, summary, stdout);
+            stdout.printf(Locale.ROOT, "%n%d rows (%d runs x %d design points) in %.2f s, %.0f rows/s on %d "
+                            + "threads; rows in %s, summary in %s%n", done, experiment.runs() - from,
+                    setup.points().size(), seconds, done / Math.max(seconds, 1e-9), threads,
+                    dir.resolve(EnsembleFiles.ROWS), dir.resolve("summary.json"));
+        }
+        return Main.OK;
+    }
+
+    static Map<String, Object> summaryJson(ExperimentSpec experiment, EnsembleSetup setup, EnsembleSummary s,
+                                           Path dir, long rows, double seconds) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("experiment", experiment.id());
+        root.put("scenario", experiment.scenario().id());
+        root.put("runs", s.runs());
+        root.put("seed", experiment.seed());
+        root.put("sampling", experiment.sampling().id());
+        List<Object> points = new ArrayList<>();
+        for (DesignPoint p : setup.points()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("design", p.id());
+            Map<String, String> levels = new LinkedHashMap<>();
+            for (int i = 0; i < experiment.factors().size(); i++) {
+                levels.put(experiment.factors().get(i).name(), p.levels().get(i));
+            }
+            pm.put("levels", levels);
+            points.add(pm);
+        }
+        root.put("designPoints", points);
+        CompiledScenario c = setup.compiled(0);
+        List<Object> cells = new ArrayList<>();
+        List<Object> diffs = new ArrayList<>();
+        for (int d = 0; d < s.points(); d++) {
+            for (int k = 0; k < s.cells(); k++) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("design", setup.points().get(d).id());
+                cm.put("episode", c.episodeOf(k));
+                cm.put("organization", c.organizationOf(k));
+                cm.put("decided", levels(s, d, k, EnsembleSummary.DECIDED));
+                cm.put("implemented", levels(s, d, k, EnsembleSummary.IMPLEMENTED));
+                cm.put("meanDecided", s.mean(d, k, EnsembleSummary.DECIDED));
+                cm.put("meanImplemented", s.mean(d, k, EnsembleSummary.IMPLEMENTED));
+                cells.add(cm);
+                if (d > 0) {
+                    Map<String, Object> dm = new LinkedHashMap<>();
+                    dm.put("design", setup.points().get(d).id());
+                    dm.put("versus", setup.points().get(0).id());
+                    dm.put("episode", c.episodeOf(k));
+                    dm.put("organization", c.organizationOf(k));
+                    dm.put("decided", diff(s, d, k, EnsembleSummary.DECIDED));
+                    dm.put("implemented", diff(s, d, k, EnsembleSummary.IMPLEMENTED));
+                    diffs.add(dm);
+                }
+            }
+        }
+        root.put("cells", cells);
+        root.put("differences", diffs);
+        root.put("rowsFile", dir.resolve(EnsembleFiles.ROWS).toString());
+        root.put("rowsThisSession", rows);
+        root.put("seconds", seconds);
+        return root;
+    }
+
+    private static List<Object> levels(EnsembleSummary s, int d, int k, int field) {
+        List<Object> out = new ArrayList<>();
+        for (int l = 0; l < 5; l++) {
+            ProportionEstimate p = s.probability(d, k, field, l);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("level", l);
+            m.put("p", p.estimate());
+            m.put("lower", p.interval().lower());
+            m.put("upper", p.interval().upper());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> diff(EnsembleSummary s, int d, int k, int field) {
+        ConfidenceInterval ci = s.differenceInterval(d, k, field);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mean", s.meanDifference(d, k, field));
+        m.put("lower", ci.lower());
+        m.put("upper", ci.upper());
+        return m;
+    }
+
+    private static void table(ExperimentSpec experiment, EnsembleSetup setup, EnsembleSummary s, PrintWriter out) {
+        CompiledScenario c = setup.compiled(0);
+        out.printf("%s: %d runs per design point, %s sampling, seed %d%n", experiment.title(), s.runs(),
+                experiment.sampling().id(), experiment.seed());
+        for (int d = 0; d < s.points(); d++) {
+            DesignPoint p = setup.points().get(d);
+            out.println();
+            out.println(p.id() + describe(experiment, p));
+            out.printf("  %-24s %-44s %-44s%n", "cell", "P(decided = 0..4) %", "P(implemented = 0..4) %");
+            for (int k = 0; k < s.cells(); k++) {
+                out.printf("  %-24s %-44s %-44s%n", c.episodeOf(k) + " " + c.organizationOf(k),
+                        dist(s, d, k, EnsembleSummary.DECIDED), dist(s, d, k, EnsembleSummary.IMPLEMENTED));
+            }
+        }
+        if (s.points() > 1) {
+            out.println();
+            out.println("paired differences from d0 on the same draws (mean level change, 95% interval):");
+            for (int d = 1; d < s.points(); d++) {
+                for (int k = 0; k < s.cells(); k++) {
+                    double md = s.meanDifference(d, k, EnsembleSummary.DECIDED);
+                    double mi = s.meanDifference(d, k, EnsembleSummary.IMPLEMENTED);
+                    if (md == 0 && mi == 0) {
+                        continue;
+                    }
+                    ConfidenceInterval cd = s.differenceInterval(d, k, EnsembleSummary.DECIDED);
+                    ConfidenceInterval ci = s.differenceInterval(d, k, EnsembleSummary.IMPLEMENTED);
+                    out.printf(Locale.ROOT, "  %s %-24s decided %+.3f [%+.3f, %+.3f]   implemented %+.3f [%+.3f, "
+                                    + "%+.3f]%n", setup.points().get(d).id(), c.episodeOf(k) + " "
+                                    + c.organizationOf(k), md, cd.lower(), cd.upper(), mi, ci.lower(), ci.upper());
+                }
+            }
+        }
+    }
+
+    private static String describe(ExperimentSpec experiment, DesignPoint p) {
+        if (experiment.factors().isEmpty()) {
+            return ": the scenario as written";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < experiment.factors().size(); i++) {
+            parts.add(experiment.factors().get(i).name() + " = " + p.levels().get(i));
+        }
+        return ": " + String.join(", ", parts);
+    }
+
+    private static String dist(EnsembleSummary s, int d, int k, int field) {
+        StringBuilder sb = new StringBuilder();
+        for (int l = 0; l < 5; l++) {
+            ProportionEstimate p = s.probability(d, k, field, l);
+            sb.append(String.format(Locale.ROOT, "%5.1f", 100 * p.estimate()));
+        }
+        return sb.toString();
+    }
+
+    /** A progress bar on the terminal. */
+    private static final class ProgressBar {
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private final long from;
+        private long last;
+
+        ProgressBar(PrintWriter err, long from) {
+            this.err = err;
+            this.from = from;
+        }
+
+        void update(long done, long total) {
+            long now = System.nanoTime();
+            if (now - last < 200_000_000L && done < total) {
+                return;
+            }
+            last = now;
+            double secs = (now - start) / 1e9;
+            double rate = (done - from) / Math.max(secs, 1e-9);
+            int width = 30;
+            int filled = (int) (width * done / Math.max(1, total));
+            err.printf(Locale.ROOT, "\r[%s%s] %3d%% %d/%d runs, %.0f runs/s, ETA %.0f s ", "#".repeat(filled),
+                    " ".repeat(width - filled), 100 * done / Math.max(1, total), done, total, rate,
+                    (total - done) / Math.max(rate, 1e-9));
+            err.flush();
+        }
+
+        void finish() {
+            err.println();
+        }
+    }
+}
