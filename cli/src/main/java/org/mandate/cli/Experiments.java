@@ -1,0 +1,58 @@
+package org.mandate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mandate.core.engine.CompiledScenario;
+import org.mandate.core.experiment.ExperimentSpec;
+import org.mandate.core.experiment.OutcomeSelector;
+import org.mandate.core.scenario.ExperimentLoader;
+import org.mandate.core.scenario.ScenarioException;
+
+/** Loading experiments and outcome options for the analysis commands. */
+final class Experiments {
+    private Experiments() {
+    }
+
+    /** Loads an experiment, printing problems and returning null on bad input. */
+    static ExperimentSpec load(Path file, PrintWriter err) {
+        try {
+            return ExperimentLoader.load(file);
+        } catch (ScenarioException e) {
+            Inputs.printProblems(e, err);
+            return null;
+        }
+    }
+
+    /** Parses outcome options (or the experiment's outcomes when none); prints and returns null on a bad one. */
+    static List<OutcomeSelector> outcomes(List<String> given, ExperimentSpec spec, CompiledScenario c,
+                                          PrintWriter err) {
+        List<String> texts = given == null || given.isEmpty() ? spec.outcomes() : given;
+        if (texts.isEmpty()) {
+            err.println("mandate: --outcome: none given and the experiment lists no outcomes; expected for example "
+                    + "--outcome 'june-2010.CSTO.implemented>=4'");
+            return null;
+        }
+        List<OutcomeSelector> out = new ArrayList<>();
+        for (String t : texts) {
+            try {
+                out.add(OutcomeSelector.parse(t, c));
+            } catch (IllegalArgumentException e) {
+                err.println("mandate: --outcome: " + e.getMessage());
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** The outcome's indicator for each evaluated row. */
+    static double[] indicator(byte[][] levels, OutcomeSelector o) {
+        double[] y = new double[levels.length];
+        int col = 2 * o.cell() + (o.implemented() ? 1 : 0);
+        for (int k = 0; k < y.length; k++) {
+            y[k] = o.test(levels[k][col]) ? 1 : 0;
+        }
+        return y;
+    }
+}

@@ -1,0 +1,228 @@
+package org.mandate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mandate.analysis.ensemble.EnsembleSetup;
+import org.mandate.analysis.ensemble.ExperimentModel;
+import org.mandate.analysis.sensitivity.ElementaryEffects;
+import org.mandate.analysis.sensitivity.MorrisAnalysis;
+import org.mandate.analysis.sensitivity.MorrisDesign;
+import org.mandate.analysis.sensitivity.MorrisIndices;
+import org.mandate.analysis.sensitivity.SaltelliDesign;
+import org.mandate.analysis.sensitivity.SobolAnalysis;
+import org.mandate.analysis.sensitivity.SobolIndex;
+import org.mandate.analysis.sensitivity.SobolIndices;
+import org.mandate.core.experiment.ExperimentSpec;
+import org.mandate.core.experiment.OutcomeSelector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mandate sensitivity EXPERIMENT}: which inputs drive an outcome most. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = "Measures which uncertain inputs and design factors drive an outcome: Sobol first and total "
+                + "order indices (Saltelli sampling, Jansen estimators) and Morris elementary effects, with "
+                + "bootstrap 95% intervals. Design factors enter as categorical inputs.")
+final class SensitivityCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EXPERIMENT", description = "the experiment file (YAML)")
+    Path file;
+
+    @Option(names = "--outcome", paramLabel = "EXPR",
+            description = "outcome such as 'june-2010.CSTO.implemented>=4' (repeatable; default: the experiment's)")
+    List<String> outcomes;
+
+    @Option(names = "--method", defaultValue = "both", description = "sobol, morris or both (default: ${DEFAULT-VALUE})")
+    String method;
+
+    @Option(names = "--samples", defaultValue = "2048",
+            description = "Saltelli base samples N (model runs: N x (inputs + 2); default: ${DEFAULT-VALUE})")
+    int samples;
+
+    @Option(names = "--trajectories", defaultValue = "100", description = "Morris trajectories (default: ${DEFAULT-VALUE})")
+    int trajectories;
+
+    @Option(names = "--bootstrap", defaultValue = "200", description = "bootstrap resamples (default: ${DEFAULT-VALUE})")
+    int bootstrap;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "also write sensitivity.json into this folder")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    RunCommand.Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!List.of("sobol", "morris", "both").contains(method)) {
+            err.println("mandate: --method: expected sobol, morris or both, was '" + method + "'");
+            return Main.BAD_INPUT;
+        }
+        if (samples < 2 || trajectories < 2 || bootstrap < 0 || threads < 1) {
+            err.println("mandate: --samples and --trajectories must be at least 2, --bootstrap 0 or more, --threads"
+                    + " at least 1");
+            return Main.BAD_INPUT;
+        }
+        ExperimentSpec experiment = Experiments.load(file, err);
+        if (experiment == null) {
+            return Main.BAD_INPUT;
+        }
+        EnsembleSetup setup = new EnsembleSetup(experiment.withRuns(1));
+        List<OutcomeSelector> selectors = Experiments.outcomes(outcomes, experiment, setup.compiled(0), err);
+        if (selectors == null) {
+            return Main.BAD_INPUT;
+        }
+        ExperimentModel model = new ExperimentModel(setup);
+        if (model.dimension() < 2) {
+            err.println("mandate: sensitivity needs at least two uncertain inputs or design factors in "
+                    + file + ", found " + model.dimension());
+            return Main.BAD_INPUT;
+        }
+        List<String> names = model.names();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("experiment", experiment.id());
+        root.put("inputs", names);
+        List<Object> results = new ArrayList<>();
+        byte[][] sobolRuns = null;
+        SaltelliDesign saltelli = null;
+        if (!method.equals("morris")) {
+            saltelli = SobolAnalysis.design(model.dimension(), samples, experiment.seed());
+            sobolRuns = model.evaluate(saltelli, threads);
+        }
+        byte[][] morrisRuns = null;
+        MorrisDesign morris = null;
+        if (!method.equals("sobol")) {
+            morris = MorrisAnalysis.design(model.dimension(), trajectories, 4, experiment.seed());
+            morrisRuns = model.evaluate(morris, threads);
+        }
+        for (OutcomeSelector o : selectors) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("outcome", o.toString());
+            SobolIndices sobol = null;
+            MorrisIndices effects = null;
+            if (sobolRuns != null) {
+                double[] y = Experiments.indicator(sobolRuns, o);
+                r.put("probability", mean(y));
+                if (variance(y) > 0) {
+                    sobol = SobolAnalysis.analyse(saltelli, y, experiment.seed(), bootstrap);
+                    r.put("sobol", sobolJson(sobol, names));
+                } else {
+                    r.put("sobol", "the outcome never varies in the sample: every index is 0");
+                }
+            }
+            if (morrisRuns != null) {
+                double[] y = Experiments.indicator(morrisRuns, o);
+                effects = MorrisAnalysis.analyse(morris, y, experiment.seed(), bootstrap);
+                r.put("morris", morrisJson(effects, names));
+            }
+            results.add(r);
+            if (format == RunCommand.Format.table) {
+                table(stdout, o, names, sobol, effects, r.get("probability"));
+            }
+        }
+        root.put("outcomes", results);
+        root.put("samples", samples);
+        root.put("trajectories", trajectories);
+        root.put("bootstrap", bootstrap);
+        if (format == RunCommand.Format.json) {
+            stdout.println(RunCommand.json().writeValueAsString(root));
+        }
+        if (out != null) {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("sensitivity.json"), RunCommand.json().writeValueAsString(root));
+        }
+        return Main.OK;
+    }
+
+    private static void table(PrintWriter out, OutcomeSelector o, List<String> names, SobolIndices sobol,
+                              MorrisIndices morris, Object probability) {
+        out.println("outcome " + o + (probability == null ? "" : String.format(Locale.ROOT,
+                " (probability %.3f over the Saltelli sample)", (double) probability)));
+        out.printf("  %-42s %-22s %-22s %-9s %-9s%n", "input", "S1 [95%]", "ST [95%]", "mu*", "sigma");
+        for (int i = 0; i < names.size(); i++) {
+            String s1 = "";
+            String st = "";
+            if (sobol != null) {
+                SobolIndex ix = sobol.index(i);
+                s1 = String.format(Locale.ROOT, "%.3f [%.2f,%.2f]", ix.firstOrder(), ix.firstOrderInterval().lower(),
+                        ix.firstOrderInterval().upper());
+                st = String.format(Locale.ROOT, "%.3f [%.2f,%.2f]", ix.totalOrder(), ix.totalOrderInterval().lower(),
+                        ix.totalOrderInterval().upper());
+            }
+            String mu = "";
+            String sigma = "";
+            if (morris != null) {
+                ElementaryEffects e = morris.effect(i);
+                mu = String.format(Locale.ROOT, "%.3f", e.muStar());
+                sigma = String.format(Locale.ROOT, "%.3f", e.sigma());
+            }
+            out.printf("  %-42s %-22s %-22s %-9s %-9s%n", names.get(i), s1, st, mu, sigma);
+        }
+        out.println();
+    }
+
+    private static List<Object> sobolJson(SobolIndices s, List<String> names) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            SobolIndex ix = s.index(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("input", names.get(i));
+            m.put("firstOrder", ix.firstOrder());
+            m.put("firstOrderLower", ix.firstOrderInterval().lower());
+            m.put("firstOrderUpper", ix.firstOrderInterval().upper());
+            m.put("totalOrder", ix.totalOrder());
+            m.put("totalOrderLower", ix.totalOrderInterval().lower());
+            m.put("totalOrderUpper", ix.totalOrderInterval().upper());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Object> morrisJson(MorrisIndices mi, List<String> names) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            ElementaryEffects e = mi.effect(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("input", names.get(i));
+            m.put("mu", e.mu());
+            m.put("muStar", e.muStar());
+            m.put("sigma", e.sigma());
+            m.put("muStarLower", e.muStarInterval().lower());
+            m.put("muStarUpper", e.muStarInterval().upper());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static double mean(double[] y) {
+        double s = 0;
+        for (double v : y) {
+            s += v;
+        }
+        return y.length == 0 ? 0 : s / y.length;
+    }
+
+    private static double variance(double[] y) {
+        double m = mean(y);
+        double s = 0;
+        for (double v : y) {
+            s += (v - m) * (v - m);
+        }
+        return y.length < 2 ? 0 : s / (y.length - 1);
+    }
+}
