@@ -18,7 +18,7 @@ public record Mechanisms(Set<String> disabled) {
 
     /** Validates the ids. */
     public Mechanisms {
-        disabled = Set.copyOf(new TreeSet<>(disabled));
+        disabled = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(disabled));
         for (String id : disabled) {
             if (!IDS.contains(id)) {
                 throw new IllegalArgumentException("unknown mechanism '" + id + "'; expected one of "

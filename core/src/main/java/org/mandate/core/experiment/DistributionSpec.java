@@ -15,7 +15,7 @@ import java.util.Map;
 public record DistributionSpec(String kind, Map<String, Double> params, List<Double> values, List<Double> weights) {
     /** Copies collections. */
     public DistributionSpec {
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         values = List.copyOf(values);
         weights = List.copyOf(weights);
     }

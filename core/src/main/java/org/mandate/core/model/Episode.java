@@ -31,8 +31,8 @@ public record Episode(String id, String title, LocalDate date, LocalDate assessO
     public Episode {
         regions = List.copyOf(regions);
         involves = List.copyOf(involves);
-        framing = Map.copyOf(framing);
-        alignments = Map.copyOf(alignments);
+        framing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(framing));
+        alignments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(alignments));
         requests = List.copyOf(requests);
     }
 

@@ -32,7 +32,7 @@ public record Organization(String id, String name, String body, DecisionRule dec
         memberships = List.copyOf(memberships);
         instruments = List.copyOf(instruments);
         fieldPresence = List.copyOf(fieldPresence);
-        memo = Map.copyOf(memo);
+        memo = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(memo));
         if (!(downsizeStep >= 0 && downsizeStep < 1)) {
             throw new IllegalArgumentException("downsizeStep of " + id + " must be in [0, 1), was " + downsizeStep);
         }
