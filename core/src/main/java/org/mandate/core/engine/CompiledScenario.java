@@ -39,6 +39,11 @@ public final class CompiledScenario {
     final Cell[] cells;
     final Map<String, String> memo;
     final boolean[][] rivals;
+    final boolean agendaOn;
+    final boolean mandateOn;
+    final boolean consentOn;
+    final boolean localVetoOn;
+    final boolean implementationOn;
     private final Parameters base;
     private String signature;
 
@@ -47,6 +52,11 @@ public final class CompiledScenario {
         this.mechanisms = mechanisms;
         this.stances = MemberStances.without(mechanisms.disabled());
         this.memo = scenario.mechanisms();
+        agendaOn = mechanisms.on("agenda-gate");
+        mandateOn = mechanisms.on("mandate-gate");
+        consentOn = mechanisms.on("host-consent");
+        localVetoOn = mechanisms.on("local-veto");
+        implementationOn = mechanisms.on("implementation");
         List<State> states = new ArrayList<>(scenario.states().values());
         int n = states.size();
         stateIds = new String[n];
@@ -285,6 +295,9 @@ public final class CompiledScenario {
         final int hostRequested;
         final Request firstRequest;
         final LocalDate tabledOn;
+        final LocalDate decidedOn;
+        final boolean inTime;
+        final int monthsAvailable;
         final int size;
         final boolean disputeBetweenMembers;
         final boolean fieldPresence;
@@ -342,6 +355,9 @@ public final class CompiledScenario {
             firstRequest = first;
             size = sz;
             tabledOn = first != null ? first.date() : ep.date;
+            decidedOn = tabledOn.plusDays(organization.agenda().deliberationDays());
+            inTime = !decidedOn.isAfter(ep.assessOn);
+            monthsAvailable = inTime ? (int) java.time.temporal.ChronoUnit.MONTHS.between(decidedOn, ep.assessOn) : 0;
             boolean dispute = ep.interMember;
             for (int s : ep.involves) {
                 if (s != ep.host && organization.isMemberOn(stateIds[s], ep.date)) {

@@ -37,10 +37,18 @@ public final class Engine {
     private final StanceInput in = new StanceInput();
     // member stances of every cell: utilities [cell][voter][level] and the host government's [cell][level]
     private final double[][][] cacheU;
+    private final boolean[][][] cacheObj;
+    private final double[][] cacheW;
+    private final double[][] cacheTotalU;
+    private final int[][] cacheTotalObj;
     private final double[][] cacheHostU;
+    // highest preferred level of any voter, by cell and feasibility mask, valid while its stamp is the cell's
+    private final int[][] cacheIdeal;
+    private final long[][] cacheIdealStamp;
+    private final long[] cacheStamp;
+    private long stamp;
     // the stances the pipeline reads: this engine's own, or another's with the same stances (see runReusing)
-    private double[][][] activeU;
-    private double[][] activeHostU;
+    private Engine active = this;
     private final boolean[] avail = new boolean[LEVELS];
     private final boolean[] underMandate = new boolean[LEVELS];
     private final boolean[] consent = new boolean[LEVELS];
@@ -72,13 +80,23 @@ public final class Engine {
             max = Math.max(max, cell.voters.length);
         }
         ballot = new Ballot(max);
-        cacheU = new double[c.cells.length][][];
-        cacheHostU = new double[c.cells.length][LEVELS];
-        for (int k = 0; k < c.cells.length; k++) {
-            cacheU[k] = new double[c.cells[k].voters.length][LEVELS];
+        int cells = c.cells.length;
+        cacheU = new double[cells][][];
+        cacheObj = new boolean[cells][][];
+        cacheW = new double[cells][];
+        cacheTotalU = new double[cells][LEVELS];
+        cacheTotalObj = new int[cells][LEVELS];
+        cacheHostU = new double[cells][LEVELS];
+        cacheIdeal = new int[cells][1 << LEVELS];
+        cacheIdealStamp = new long[cells][1 << LEVELS];
+        cacheStamp = new long[cells];
+        for (int k = 0; k < cells; k++) {
+            int n = c.cells[k].voters.length;
+            cacheU[k] = new double[n][LEVELS];
+            cacheObj[k] = new boolean[n][LEVELS];
+            cacheW[k] = new double[n];
+            java.util.Arrays.fill(cacheIdealStamp[k], -1);
         }
-        activeU = cacheU;
-        activeHostU = cacheHostU;
         voterOrder = new int[max];
         neutralState = new boolean[c.stateIds.length];
         neutralLocal = new boolean[c.localIds.length];
@@ -112,8 +130,7 @@ public final class Engine {
         if (!c.stanceSignature().equals(source.c.stanceSignature())) {
             throw new IllegalArgumentException("the engines' scenarios do not share member stances");
         }
-        activeU = source.cacheU;
-        activeHostU = source.cacheHostU;
+        active = source;
         try {
             for (int k = 0; k < c.cells.length; k++) {
                 decide(k, p);
@@ -122,8 +139,7 @@ public final class Engine {
                 out.stage[k] = stage();
             }
         } finally {
-            activeU = cacheU;
-            activeHostU = cacheHostU;
+            active = this;
         }
     }
 
@@ -192,16 +208,33 @@ public final class Engine {
             capSum += p.capability[s];
         }
         boolean hostSeen = false;
+        double[] totalU = cacheTotalU[k];
+        int[] totalObj = cacheTotalObj[k];
+        java.util.Arrays.fill(totalU, 0.0);
+        java.util.Arrays.fill(totalObj, 0);
         for (int i = 0; i < cell.voters.length; i++) {
             int s = cell.voters[i];
             boolean isHost = s == ep.host;
             fillInput(cell, ep, p, s, isHost, capSum, cell.episode);
-            c.stances.utilities(in, cacheU[k][i]);
+            double[] u = cacheU[k][i];
+            boolean[] o = cacheObj[k][i];
+            c.stances.utilities(in, u);
+            double w = p.capability[s];
+            cacheW[k][i] = w;
+            // summed in the same order as Ballot's own totals, so both give the same bits
+            for (int level = 0; level < LEVELS; level++) {
+                o[level] = MemberStances.objects(u, level);
+                totalU[level] += w * u[level];
+                if (o[level]) {
+                    totalObj[level]++;
+                }
+            }
             if (isHost) {
-                System.arraycopy(cacheU[k][i], 0, cacheHostU[k], 0, LEVELS);
+                System.arraycopy(u, 0, cacheHostU[k], 0, LEVELS);
                 hostSeen = true;
             }
         }
+        cacheStamp[k] = ++stamp;
         if (!hostSeen) {
             fillInput(cell, ep, p, ep.host, true, capSum, cell.episode);
             c.stances.utilities(in, cacheHostU[k]);
@@ -237,25 +270,22 @@ public final class Engine {
                 voterOrder[voterCount++] = i;
             }
         }
-        ballot.reset(voterCount);
+        Engine a = active;
+        boolean everyone = voterCount == cell.voters.length;
+        ballot.view(a.cacheW[k], a.cacheU[k], a.cacheObj[k], voterOrder, voterCount,
+                everyone ? a.cacheTotalU[k] : null, everyone ? a.cacheTotalObj[k] : null);
         ballot.lead(lead);
         boolean hostNeutral = neutralState[ep.host];
-        for (int v = 0; v < voterCount; v++) {
-            double[] u = activeU[k][voterOrder[v]];
-            ballot.weight(v, p.capability[cell.voters[voterOrder[v]]]);
-            for (int level = 0; level < LEVELS; level++) {
-                ballot.stance(v, level, u[level], MemberStances.objects(u, level));
-            }
-        }
         // the gates, as caps on the feasible levels
-        int ceiling = m.on(MandateGate.ID) ? cell.mandateCeiling : LEVELS - 1;
+        int ceiling = c.mandateOn ? cell.mandateCeiling : LEVELS - 1;
         int maxAvail = 0;
         for (int level = 0; level < LEVELS; level++) {
             Instrument inst = cell.instrument[level];
             avail[level] = level == 0 || inst != null;
             underMandate[level] = avail[level] && level <= ceiling;
-            consent[level] = level == 0 || hostNeutral || !m.on(HostConsent.ID)
-                    || (inst != null && HostConsent.consents(level, inst.hostConsent(), cell.hostRequested, activeHostU[k]));
+            consent[level] = level == 0 || hostNeutral || !c.consentOn
+                    || (inst != null && HostConsent.consents(level, inst.hostConsent(), cell.hostRequested,
+                    a.cacheHostU[k]));
             if (avail[level]) {
                 maxAvail = level;
             }
@@ -263,19 +293,14 @@ public final class Engine {
         // demand: what was asked for or wanted before the gates
         demand = Math.min(cell.requested, maxAvail);
         setFeasible(avail, null);
-        for (int v = 0; v < voterCount; v++) {
-            demand = Math.max(demand, ballot.ideal(v));
-        }
+        demand = Math.max(demand, highestIdeal(k, a, everyone, avail));
         // agenda gate
         setFeasible(underMandate, null);
-        boolean memberWants = false;
-        for (int v = 0; v < voterCount; v++) {
-            memberWants |= ballot.ideal(v) > 0;
-        }
+        boolean memberWants = highestIdeal(k, a, everyone, underMandate) > 0;
         boolean leadWants = lead >= 0 && ballot.ideal(lead) > 0;
-        agenda = m.on(AgendaGate.ID)
+        agenda = c.agendaOn
                 ? AgendaGate.decide(org.agenda, cell.requested > 0, memberWants, leadWants,
-                        cell.disputeBetweenMembers, cell.tabledOn, ep.assessOn)
+                        cell.disputeBetweenMembers, cell.inTime)
                 : AgendaGate.Verdict.TABLED;
         if (agenda != AgendaGate.Verdict.TABLED) {
             decided = 0;
@@ -300,13 +325,30 @@ public final class Engine {
         implement(cell, ep, org, p);
     }
 
+    /** The highest preferred level of any voter among the levels in {@code mask}, memoised per run of stances. */
+    private int highestIdeal(int k, Engine a, boolean everyone, boolean[] mask) {
+        if (!everyone) {
+            return ballot.highestIdeal();
+        }
+        int bits = 0;
+        for (int level = 0; level < LEVELS; level++) {
+            if (mask[level]) {
+                bits |= 1 << level;
+            }
+        }
+        if (a.cacheIdealStamp[k][bits] != a.cacheStamp[k]) {
+            a.cacheIdeal[k][bits] = ballot.highestIdeal();
+            a.cacheIdealStamp[k][bits] = a.cacheStamp[k];
+        }
+        return a.cacheIdeal[k][bits];
+    }
+
     private void implement(Cell cell, Ep ep, Org org, Parameters p) {
-        Mechanisms m = c.mechanisms;
-        decidedOn = cell.tabledOn.plusDays(org.agenda.deliberationDays());
+        decidedOn = cell.decidedOn;
         implementedStage = decidedStage;
         Instrument inst = cell.instrument[decided];
         double resistance = 0;
-        if (decided > 0 && inst != null && inst.localConsent() && m.on(LocalVeto.ID)) {
+        if (decided > 0 && inst != null && inst.localConsent() && c.localVetoOn) {
             for (int i = 0; i < cell.locals.length; i++) {
                 int a = cell.locals[i];
                 if (neutralLocal[a]) {
@@ -329,9 +371,9 @@ public final class Engine {
                 break;
             }
         }
-        if (m.on(Implementation.ID)) {
-            deployment = Implementation.implement(decided, veto, resistance, decidedOn, ep.assessOn, cell.size,
-                    org.source.downsizeStep(), fallback);
+        if (c.implementationOn) {
+            deployment = Implementation.implement(decided, veto, resistance, decidedOn, cell.monthsAvailable,
+                    cell.size, org.source.downsizeStep(), fallback);
         } else {
             boolean blocked = veto == LocalVeto.Verdict.VETOES;
             deployment = new Implementation.Result(blocked ? fallback : decided, !blocked,

@@ -30,6 +30,17 @@ public final class AgendaGate {
     public static Verdict decide(AgendaRules rules, boolean requested, boolean memberWantsAction,
                                  boolean leadWantsAction, boolean disputeBetweenMembers, LocalDate tabledOn,
                                  LocalDate assessOn) {
+        return decide(rules, requested, memberWantsAction, leadWantsAction, disputeBetweenMembers,
+                !tabledOn.plusDays(rules.deliberationDays()).isAfter(assessOn));
+    }
+
+    /**
+     * Whether the crisis is tabled, when it is already known whether a decision could come in time.
+     *
+     * @param inTime whether the body's deliberation would end by the day outcomes are judged
+     */
+    public static Verdict decide(AgendaRules rules, boolean requested, boolean memberWantsAction,
+                                 boolean leadWantsAction, boolean disputeBetweenMembers, boolean inTime) {
         if (disputeBetweenMembers && rules.excludes().contains(AgendaRules.DISPUTE_BETWEEN_MEMBERS)) {
             return Verdict.EXCLUDED;
         }
@@ -39,7 +50,7 @@ public final class AgendaGate {
         if (!tabled) {
             return Verdict.NOT_TABLED;
         }
-        if (tabledOn.plusDays(rules.deliberationDays()).isAfter(assessOn)) {
+        if (!inTime) {
             return Verdict.TOO_SLOW;
         }
         return Verdict.TABLED;

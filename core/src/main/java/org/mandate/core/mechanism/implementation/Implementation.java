@@ -40,7 +40,17 @@ public final class Implementation {
         if (decidedOn.isAfter(assessOn)) {
             return new Result(0, false, null, 0, size, 0);
         }
-        int monthsAvailable = (int) ChronoUnit.MONTHS.between(decidedOn, assessOn);
+        return implement(decided, veto, resistance, decidedOn, (int) ChronoUnit.MONTHS.between(decidedOn, assessOn),
+                size, downsizeStep, fallback);
+    }
+
+    /**
+     * Plays out the implementation when the whole months between the decision and the day of judgement are known.
+     *
+     * @param monthsAvailable whole months from the decision to the day outcomes are judged, 0 or more
+     */
+    public static Result implement(int decided, LocalVeto.Verdict veto, double resistance, LocalDate decidedOn,
+                                   int monthsAvailable, int size, double downsizeStep, int fallback) {
         switch (veto) {
             case CONSENTS:
                 return new Result(decided, true, decidedOn, 0, size, 0);
