@@ -659,7 +659,7 @@ public final class Engine {
                     + " and resists an outside presence there; " + what + " the "
                     + cell.instrument[decided].name(), memo(org, LocalVeto.ID)));
         }
-        if (deployment != null && decided > 0 && (vetoLocal != NONE || implemented < decided)) {
+        if (c.implementationOn && deployment != null && decided > 0 && (vetoLocal != NONE || implemented < decided)) {
             StringBuilder text = new StringBuilder();
             if (deployment.deployed()) {
                 text.append("deployed on ").append(deployment.deployedOn());
