@@ -30,6 +30,9 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     /** The checkpoint file. */
     public static final String CHECKPOINT = "checkpoint.json";
 
+    /** Slices written between checkpoints. */
+    public static final int CHECKPOINT_EVERY = 16;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
@@ -37,7 +40,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     private final OutputStream out;
     private final long total;
     private long bytes;
-    private long lastCheckpoint;
+    private int slicesSinceCheckpoint;
     private final long nextRun;
     private final long[] restored;
 
@@ -50,7 +53,6 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         this.total = total;
         this.nextRun = nextRun;
         this.restored = restored;
-        this.lastCheckpoint = System.nanoTime();
     }
 
     /** Refusal to start or resume, with the reason for the user. */
@@ -130,7 +132,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     public void write(byte[] rows, long next, EnsembleSummary soFar) throws IOException {
         out.write(rows);
         bytes += rows.length;
-        if (next == total || System.nanoTime() - lastCheckpoint > 1_000_000_000L) {
+        if (next == total || ++slicesSinceCheckpoint >= CHECKPOINT_EVERY) {
             checkpoint(next, soFar);
         }
     }
@@ -152,7 +154,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         Path tmp = dir.resolve(CHECKPOINT + ".tmp");
         Files.write(tmp, JSON.writeValueAsBytes(cp));
         Files.move(tmp, dir.resolve(CHECKPOINT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        lastCheckpoint = System.nanoTime();
+        slicesSinceCheckpoint = 0;
     }
 
     @Override
