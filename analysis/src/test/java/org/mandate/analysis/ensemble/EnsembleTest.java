@@ -172,7 +172,7 @@ class EnsembleTest {
                                 + "STATE.capitalOverrulesRegions or mechanism.ID",
                         file + ":13:13: designs[1].factor: value 'CSTO.decisionRule': level 'unanimity': expected "
                                 + "one of: consensus, consensus-minus-one, majority, lead-state",
-                        file + ":15:11: outcomes[0]: 'june-2010.NATO.decided>=1': no episode 'june-2010' with "
+                        file + ":15:12: outcomes[0]: 'june-2010.NATO.decided>=1': no episode 'june-2010' with "
                                 + "organization 'NATO' in the scenario"));
     }
 }
