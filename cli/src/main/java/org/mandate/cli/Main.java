@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "mandate", mixinStandardHelpOptions = true, version = "mandate 0.1.0",
         description = "Simulates how regional security organizations (CSTO, SCO, OSCE, ...) respond to crises in "
                 + "their member states, and explains why.",
-        subcommands = {RunCommand.class, ExplainCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ExplainCommand.class, ValidateCommand.class, BacktestCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for success. */
     public static final int OK = 0;
