@@ -33,6 +33,19 @@ public record BacktestReport(List<CaseResult> cases, List<Skipped> skipped) {
         return t;
     }
 
+    /**
+     * A predictor's tally over one organization's cells in a group's cases (every case when {@code group} is null).
+     */
+    public Tally tally(Predictor predictor, Group group, String organization) {
+        Tally t = Tally.EMPTY;
+        for (ScoredCell cell : cells(group)) {
+            if (cell.cell().organization().equals(organization)) {
+                t = t.plus(Backtest.tally(cell, predictor));
+            }
+        }
+        return t;
+    }
+
     /** Every scored cell of a group, or of every case when {@code group} is null, in case order. */
     public List<ScoredCell> cells(Group group) {
         List<ScoredCell> out = new ArrayList<>();

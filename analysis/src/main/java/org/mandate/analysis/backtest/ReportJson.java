@@ -11,8 +11,10 @@ import java.util.Map;
  * <p>The tree: {@code cases} (per case: {@code id}, {@code file}, {@code group}, {@code cells} with each cell's
  * {@code episode}, {@code organization}, {@code observed}, {@code predicted}, {@code error} (signed, predicted minus
  * observed; null where the observed value is not a level) and {@code baselines}, then the case's {@code model} and
- * {@code baselines} scores); {@code model} and {@code baselines} over every case; {@code groups} with the same two for
- * {@code sets-library} and {@code held-out}; {@code verdict}; {@code membership}; {@code confusion}; {@code skipped}.
+ * {@code baselines} scores); {@code model} and {@code baselines} over every case; {@code groups}: for
+ * {@code sets-library} and {@code held-out}, the number of {@code cases}, the same two scores, again per organization
+ * under {@code byOrganization}, {@code modelBeatsEveryBaseline} and the {@code verdict} line; {@code predictors};
+ * {@code membership}; {@code confusion} (all cases and per group); {@code skipped}.
  * A score is {@code accuracy}, {@code mae} and {@code n} over decided and implemented levels together, with the
  * counts behind them and the same fields per measure under {@code decided} and {@code implemented}. Accuracy and MAE
  * are null where nothing was scored.
@@ -48,6 +50,14 @@ public final class ReportJson {
             gm.put("cases", report.cases(g).size());
             gm.put("model", score(report.tally(Predictor.MODEL, g)));
             gm.put("baselines", baselines(p -> report.tally(p, g)));
+            Map<String, Object> byOrg = new LinkedHashMap<>();
+            for (String org : report.organizations()) {
+                Map<String, Object> om = new LinkedHashMap<>();
+                om.put("model", score(report.tally(Predictor.MODEL, g, org)));
+                om.put("baselines", baselines(p -> report.tally(p, g, org)));
+                byOrg.put(org, om);
+            }
+            gm.put("byOrganization", byOrg);
             gm.put("modelBeatsEveryBaseline", beatsAll(report, g));
             gm.put("verdict", ReportText.verdict(report, g));
             groups.put(g.id(), gm);

@@ -31,6 +31,7 @@ public final class ReportText {
         cells(report, out);
         perCase(report, out);
         totals(report, out);
+        byOrganization(report, out);
         verdicts(report, out);
         membership(report, out);
         confusion(report, out);
@@ -96,6 +97,28 @@ public final class ReportText {
                     Integer.toString(t.decided().n()), num(t.decided().accuracy()), num(t.decided().mae()),
                     Integer.toString(t.implemented().n()), num(t.implemented().accuracy()),
                     num(t.implemented().mae())});
+            }
+        }
+        table(rows, out);
+        out.println();
+    }
+
+    private static void byOrganization(BacktestReport report, PrintWriter out) {
+        out.println("By organization: MAE over decided and implemented together (n levels scored)");
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("group", "organization", "n"));
+        for (Predictor p : Predictor.values()) {
+            header.add(p.id());
+        }
+        rows.add(header.toArray(String[]::new));
+        for (Group g : new Group[] {Group.SETS_LIBRARY, Group.HELD_OUT}) {
+            for (String org : report.organizations()) {
+                List<String> row = new ArrayList<>(List.of(g.label(), org,
+                        Integer.toString(report.tally(Predictor.MODEL, g, org).pooled().n())));
+                for (Predictor p : Predictor.values()) {
+                    row.add(num(report.tally(p, g, org).pooled().mae()));
+                }
+                rows.add(row.toArray(String[]::new));
             }
         }
         table(rows, out);

@@ -180,6 +180,18 @@ class BacktestTest {
     }
 
     @Test
+    void tallies_canBeTakenPerOrganization() {
+        BacktestReport r = score(
+                held("a", cell("OSCE", 2, 0, 0), cell("SCO", 1, 1, 1)),
+                held("b", cell("OSCE", 2, 2, 2)));
+
+        assertThat(r.organizations()).containsExactly("OSCE", "SCO");
+        assertThat(r.tally(Predictor.MODEL, Group.HELD_OUT, "OSCE").pooled()).isEqualTo(new Score(4, 2, 4));
+        assertThat(r.tally(Predictor.MODEL, null, "SCO").pooled()).isEqualTo(new Score(2, 2, 0));
+        assertThat(r.tally(Predictor.MODEL, Group.SETS_LIBRARY, "SCO")).isEqualTo(Tally.EMPTY);
+    }
+
+    @Test
     void confusion_countsObservedAgainstPredictedPerOrganizationAndMeasure() {
         BacktestReport r = score(
                 held("a", cell("OSCE", Observed.level(3), Observed.level(2), 3, 2), cell("SCO", 1, 0, 0)),
