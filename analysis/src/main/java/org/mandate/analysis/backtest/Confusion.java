@@ -1,5 +1,8 @@
 package org.mandate.analysis.backtest;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * The model's confusion table for one organization and measure: how often each observed level was predicted as each
  * level.
@@ -52,16 +55,16 @@ public record Confusion(String organization, Measure measure, int[][] counts) {
     @Override
     public boolean equals(Object o) {
         return o instanceof Confusion c && c.organization.equals(organization) && c.measure == measure
-                && java.util.Arrays.deepEquals(c.counts, counts);
+                && Arrays.deepEquals(c.counts, counts);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(organization, measure, java.util.Arrays.deepHashCode(counts));
+        return Objects.hash(organization, measure, Arrays.deepHashCode(counts));
     }
 
     @Override
     public String toString() {
-        return "Confusion[" + organization + ", " + measure.id() + ", " + java.util.Arrays.deepToString(counts) + "]";
+        return "Confusion[" + organization + ", " + measure.id() + ", " + Arrays.deepToString(counts) + "]";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A backtest report as a tree of maps, lists, strings, numbers and booleans, ready for any JSON writer.
@@ -139,7 +140,7 @@ public final class ReportJson {
         return o instanceof Observed.NotMember ? "not-member" : null;
     }
 
-    private static Map<String, Object> baselines(java.util.function.Function<Predictor, Tally> tally) {
+    private static Map<String, Object> baselines(Function<Predictor, Tally> tally) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Predictor p : Predictor.values()) {
             if (p.baseline()) {
