@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Simulates how regional security organizations (CSTO, SCO, OSCE, ...) respond to crises in "
                 + "their member states, and explains why.",
         subcommands = {RunCommand.class, ExplainCommand.class, ValidateCommand.class, EnsembleCommand.class,
-            SensitivityCommand.class, DiscoverCommand.class, CommandLine.HelpCommand.class})
+            SensitivityCommand.class, DiscoverCommand.class, BacktestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for success. */
     public static final int OK = 0;
