@@ -72,6 +72,18 @@ public final class EnsembleRunner {
     public EnsembleSummary run(long from, EnsembleSummary summary, RowSink sink, Progress progress)
             throws IOException, InterruptedException {
         long total = setup.spec.runs();
+        if (threads == 1) {
+            Worker worker = new Worker();
+            for (long next = from; next < total; next += SLICE) {
+                Slice s = worker.slice(next, Math.min(total, next + SLICE));
+                summary.merge(s.summary);
+                sink.write(s.rows, s.end, summary);
+                if (progress != null) {
+                    progress.update(s.end, total);
+                }
+            }
+            return summary;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ensemble-worker");
             t.setDaemon(true);
@@ -119,11 +131,10 @@ public final class EnsembleRunner {
         final RunResult result;
         final double[] values;
         final int[][][] levels;
-        final StringBuilder sb = new StringBuilder(1 << 16);
-        final String prefix;
-        final String[] pointPrefix;
+        final AsciiBuffer sb = new AsciiBuffer(1 << 18);
+        final byte[][] pointPrefix;
         final int[] leader;
-        final StringBuilder valueText = new StringBuilder(256);
+        final AsciiBuffer valueText = new AsciiBuffer(256);
 
         Worker() {
             int points = setup.compiled.length;
@@ -139,7 +150,7 @@ public final class EnsembleRunner {
             result = new RunResult(cells);
             values = new double[setup.inputs()];
             levels = new int[points][cells][2];
-            prefix = Csv.field(setup.spec.id()) + "," + Csv.field(setup.spec.scenario().id()) + ",";
+            String prefix = Csv.field(setup.spec.id()) + "," + Csv.field(setup.spec.scenario().id()) + ",";
             leader = new int[points];
             for (int d = 0; d < points; d++) {
                 leader[d] = d;
@@ -152,28 +163,28 @@ public final class EnsembleRunner {
                 }
             }
             List<DesignPoint> ps = setup.points;
-            pointPrefix = new String[points];
+            pointPrefix = new byte[points][];
             for (int d = 0; d < points; d++) {
                 StringBuilder p = new StringBuilder(prefix).append(ps.get(d).id());
                 for (String level : ps.get(d).levels()) {
                     p.append(',').append(Csv.field(level));
                 }
-                pointPrefix[d] = p.append(',').toString();
+                pointPrefix[d] = p.append(',').toString().getBytes(StandardCharsets.UTF_8);
             }
         }
 
         Slice slice(long from, long to) {
-            sb.setLength(0);
+            sb.clear();
             int points = engines.length;
             int cells = result.cells();
             EnsembleSummary local = new EnsembleSummary(points, cells);
             for (long k = from; k < to; k++) {
                 setup.values(k, values);
                 long seed = setup.seedOf(k);
-                valueText.setLength(0);
+                valueText.clear();
                 valueText.append(k).append(',').append(seed);
                 for (double v : values) {
-                    valueText.append(',').append(v);
+                    valueText.append(',').number(v);
                 }
                 for (int d = 0; d < points; d++) {
                     if (leader[d] == d) {
@@ -198,7 +209,7 @@ public final class EnsembleRunner {
                 }
                 local.add(levels);
             }
-            return new Slice(sb.toString().getBytes(StandardCharsets.UTF_8), to, local);
+            return new Slice(sb.toBytes(), to, local);
         }
     }
 }

@@ -98,8 +98,17 @@ public final class EnsembleSetup {
             u = design.row((int) k);
         }
         for (int i = 0; i < distributions.length; i++) {
-            values[i] = distributions[i].quantile(u[i]);
+            values[i] = round(distributions[i].quantile(u[i]));
         }
+    }
+
+    /** Decimal places kept of every sampled value: what the rows record is exactly what the model ran on. */
+    public static final int DECIMALS = 6;
+    private static final double SCALE = 1e6;
+
+    /** A value rounded to {@link #DECIMALS} places. */
+    static double round(double v) {
+        return Math.rint(v * SCALE) / SCALE;
     }
 
     /** The uncertain inputs. */
