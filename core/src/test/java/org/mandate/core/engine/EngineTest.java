@@ -350,6 +350,42 @@ class EngineTest {
             assertThat(o.pivotal()).isEmpty();
         }
 
+        /**
+         * AAA carries 80% of the burden and objects to a force (cost 0.8 against image 0.4); CCC carries 10% and
+         * does not (0.3). With AAA's stance indifferent (no interests) the body deploys. But if AAA were taken out
+         * of the burden sharing, CCC's share would be 50% and CCC would object.
+         */
+        private Scenarios.Builder burdenCarriedByOne() {
+            return Scenarios.tiny().state(HOST, 0.05).state(A, 0.8).state(B, 0.05).state(C, 0.1)
+                    .everyone(Interest.IMAGE, 1.0).interest(A, Interest.COST_AVERSION, 1.0)
+                    .interest(C, Interest.COST_AVERSION, 1.0);
+        }
+
+        @Test
+        void burdenCarriedByOne_itsObjectionHoldsTheBodyBelowAForce_andItsIndifferenceWouldNot() {
+            Outcome o = only(burdenCarriedByOne().build());
+            assertThat(o.decided()).isEqualTo(3);
+            assertThat(o.stances()).filteredOn(st -> st.objects().contains(4)).extracting(MemberStance::actor)
+                    .containsExactly(A);
+            Outcome indifferent = only(burdenCarriedByOne().state(A, 0.8).build());
+            assertThat(indifferent.decided()).isEqualTo(4);
+        }
+
+        @org.junit.jupiter.api.Disabled("defect: Engine.evaluate(neutralState) drops the actor's capability from "
+                + "the burden shares, so the others' reluctance grows; the lone objector is not reported pivotal")
+        @Test
+        void loneObjectorCarryingTheBurden_isPivotal() {
+            assertThat(only(burdenCarriedByOne().build()).pivotal()).contains(A);
+        }
+
+        @org.junit.jupiter.api.Disabled("defect: same cause; an actor with no interests at all is reported pivotal "
+                + "because taking its capability out shifts the burden onto others")
+        @Test
+        void actorWithNoInterestsAtAll_isNeverPivotal() {
+            Outcome o = only(burdenCarriedByOne().state(A, 0.8).build());
+            assertThat(o.pivotal()).doesNotContain(A);
+        }
+
         @Test
         void twoVetoingLocalActors_areNeitherPivotalAlone() {
             Outcome o = only(eager().request(HOST, 3, DATE, 0).localActor("OSH", 0.9, false)
