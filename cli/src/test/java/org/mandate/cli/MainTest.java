@@ -42,7 +42,7 @@ class MainTest {
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
             code = Main.commandLine(o, e).execute(args);
         }
-        return new Run(code, out.toString(), err.toString());
+        return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }
 
     private static String example() {
@@ -88,7 +88,7 @@ class MainTest {
             assertThat(r.err()).isEqualTo("mandate: --disable: unknown mechanism 'brokerage'; expected one of "
                     + "agenda-gate, mandate-gate, regime-solidarity, lead-state-reluctance, neighbour-veto, "
                     + "wait-and-see, legitimacy-brokerage, sovereignty, government-alignment, separatism-fear, image, "
-                    + "host-consent, local-veto, implementation" + System.lineSeparator());
+                    + "host-consent, local-veto, implementation" + "\n");
         }
 
         @Test
@@ -185,7 +185,7 @@ class MainTest {
             Run r = run("explain", example(), "--episode", "may-2010");
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).isEqualTo("mandate: --episode: no episode 'may-2010' in " + example()
-                    + "; expected one of: april-2010, june-2010" + System.lineSeparator());
+                    + "; expected one of: april-2010, june-2010" + "\n");
         }
 
         @Test
@@ -193,7 +193,7 @@ class MainTest {
             Run r = run("explain", example(), "--org", "NATO");
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).isEqualTo("mandate: --org: no organization 'NATO'; expected one of: CSTO, SCO, OSCE"
-                    + System.lineSeparator());
+                    + "\n");
         }
     }
 
@@ -206,7 +206,7 @@ class MainTest {
         void validate_goodFile_printsOk_andExitsZero() {
             Run r = run("validate", example());
             assertThat(r.code()).isZero();
-            assertThat(r.out()).isEqualTo("ok" + System.lineSeparator());
+            assertThat(r.out()).isEqualTo("ok" + "\n");
             assertThat(r.err()).isEmpty();
         }
 
@@ -218,7 +218,7 @@ class MainTest {
             Run r = run(command, bad.toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
-            String nl = System.lineSeparator();
+            String nl = "\n";
             assertThat(r.err()).isEqualTo(bad + ":2:11: episodes: expected at least 1 item" + nl
                     + bad + ":3:1: colour: value 'colour': unknown key; expected one of: scenario, title, "
                     + "description, library, setsLibrary, sources, states, organizations, localActors, episodes, "
@@ -232,16 +232,16 @@ class MainTest {
             Path missing = folder.resolve("missing.yaml");
             Run r = run("validate", missing.toString());
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err()).isEqualTo(missing + ": no such file" + System.lineSeparator() + "1 problem found"
-                    + System.lineSeparator());
+            assertThat(r.err()).isEqualTo(missing + ": no such file" + "\n" + "1 problem found"
+                    + "\n");
         }
 
         @Test
         void missingFileArgument_exitsTwo_pointingToHelp() {
             Run r = run("validate");
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err()).isEqualTo("mandate: Missing required parameter: 'FILE'" + System.lineSeparator()
-                    + "Try 'mandate validate --help' for more information." + System.lineSeparator());
+            assertThat(r.err()).isEqualTo("mandate: Missing required parameter: 'FILE'" + "\n"
+                    + "Try 'mandate validate --help' for more information." + "\n");
         }
     }
 

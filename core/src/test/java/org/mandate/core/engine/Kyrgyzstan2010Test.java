@@ -30,8 +30,8 @@ class Kyrgyzstan2010Test {
     private static Reason reason(Outcome o, String mechanism, String actor) {
         return o.reasons().stream().filter(r -> r.mechanism().equals(mechanism)
                         && java.util.Objects.equals(r.actor(), actor)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + mechanism + " reason by " + actor + " in "
-                        + o.reasons()));
+                .orElseThrow(() -> new AssertionError("no " + mechanism + " reason by " + actor + " among "
+                        + o.reasons().stream().map(r -> r.mechanism() + "/" + r.actor()).distinct().toList()));
     }
 
     @Test
