@@ -71,6 +71,11 @@ public final class YamlDocument {
                 throw new ScenarioException(List.of(new Problem(file, 1, 1, "", null, "the file is empty")));
             }
             JsonNode root = read(p, "", values, keys, problems, file);
+            if (p.nextToken() != null) {
+                JsonLocation at = p.currentTokenLocation();
+                problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(), "", null,
+                        "a second YAML document; a file holds exactly one"));
+            }
             if (!problems.isEmpty()) {
                 throw new ScenarioException(problems);
             }

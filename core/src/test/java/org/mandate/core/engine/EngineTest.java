@@ -370,16 +370,10 @@ class EngineTest {
             Outcome indifferent = only(burdenCarriedByOne().state(A, 0.8).build());
             assertThat(indifferent.decided()).isEqualTo(4);
         }
-
-        @org.junit.jupiter.api.Disabled("defect: Engine.evaluate(neutralState) drops the actor's capability from "
-                + "the burden shares, so the others' reluctance grows; the lone objector is not reported pivotal")
         @Test
         void loneObjectorCarryingTheBurden_isPivotal() {
             assertThat(only(burdenCarriedByOne().build()).pivotal()).contains(A);
         }
-
-        @org.junit.jupiter.api.Disabled("defect: same cause; an actor with no interests at all is reported pivotal "
-                + "because taking its capability out shifts the burden onto others")
         @Test
         void actorWithNoInterestsAtAll_isNeverPivotal() {
             Outcome o = only(burdenCarriedByOne().state(A, 0.8).build());

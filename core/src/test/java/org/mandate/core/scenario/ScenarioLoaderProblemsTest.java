@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -290,9 +289,9 @@ class ScenarioLoaderProblemsTest {
                 "bad.yaml:11:10: library: value 'nowhere': expected a library folder relative to this file");
     }
 
-    @Disabled("defect: a second YAML document after '---' is silently ignored; its content never reaches the model")
     @Test
     void secondYamlDocument_isRefused() {
-        assertThat(problems(BASE + "---\nscenario: other\n")).isNotEmpty();
+        assertThat(problems(BASE + "---\nscenario: other\n")).containsExactly(
+                "bad.yaml:12:1: a second YAML document; a file holds exactly one");
     }
 }
