@@ -86,7 +86,7 @@ final class SchemaCheck {
             case "maximum":
             case "exclusiveMinimum":
             case "exclusiveMaximum":
-                return doc.problemAt(pointer, value, "expected a number " + range(parent) + describe(parent));
+                return doc.problemAt(pointer, value, "expected a number " + range(parent));
             case "pattern":
             case "format":
             case "minLength":

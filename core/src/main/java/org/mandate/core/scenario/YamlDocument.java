@@ -81,6 +81,12 @@ public final class YamlDocument {
             }
             return new YamlDocument(file, root, values, keys);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
+                String context = y.getContext() == null ? "" : " (" + y.getContext() + ")";
+                throw new ScenarioException(List.of(new Problem(file, y.getProblemMark().getLine() + 1,
+                        y.getProblemMark().getColumn() + 1, "", null, "not valid YAML: " + y.getProblem()
+                        + context)));
+            }
             JsonLocation loc = e.getLocation();
             String msg = e.getOriginalMessage();
             int cut = msg.indexOf('\n');
