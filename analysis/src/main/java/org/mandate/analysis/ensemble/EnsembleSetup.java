@@ -28,6 +28,7 @@ public final class EnsembleSetup {
     final CompiledScenario[] compiled;
     final InputBinding[][] bindings;
     final Distribution[] distributions;
+    private final TabulatedQuantile[] tabulated;
     private final Design design;
 
     /** Prepares the experiment. */
@@ -44,8 +45,12 @@ public final class EnsembleSetup {
             }
         }
         distributions = new Distribution[spec.uncertain().size()];
+        tabulated = new TabulatedQuantile[distributions.length];
         for (int i = 0; i < distributions.length; i++) {
             distributions[i] = Samplers.of(spec.uncertain().get(i).distribution());
+            if (distributions[i] instanceof Distribution.Beta || distributions[i] instanceof Distribution.TruncatedNormal) {
+                tabulated[i] = new TabulatedQuantile(distributions[i]);
+            }
         }
         int d = Math.max(1, distributions.length);
         RandomGenerator root = FACTORY.create(spec.seed());
@@ -89,7 +94,8 @@ public final class EnsembleSetup {
     public void values(long k, double[] values) {
         double[] u;
         if (design == null) {
-            RandomGenerator r = FACTORY.create(seedOf(k));
+            // each run's own splittable stream, seeded from the master seed and the run index
+            RandomGenerator r = new java.util.SplittableRandom(seedOf(k));
             u = new double[distributions.length];
             for (int i = 0; i < u.length; i++) {
                 u[i] = ((r.nextLong() >>> 11) + 0.5) * 0x1.0p-53;
@@ -98,8 +104,13 @@ public final class EnsembleSetup {
             u = design.row((int) k);
         }
         for (int i = 0; i < distributions.length; i++) {
-            values[i] = round(distributions[i].quantile(u[i]));
+            values[i] = round(quantile(i, u[i]));
         }
+    }
+
+    /** Input {@code i}'s value at probability {@code u}: exact, or from its table for slow distributions. */
+    double quantile(int i, double u) {
+        return tabulated[i] != null ? tabulated[i].quantile(u) : distributions[i].quantile(u);
     }
 
     /** Decimal places kept of every sampled value: what the rows record is exactly what the model ran on. */

@@ -303,6 +303,8 @@ public final class CompiledScenario {
         final boolean fieldPresence;
         final int[] locals;
         final boolean[] localOverrulable;
+        /** For each voter, an earlier voter whose stance differs at most by its burden share, or -1. */
+        final int[] twin;
 
         Cell(int e, int o) {
             episode = e;
@@ -379,10 +381,36 @@ public final class CompiledScenario {
                 }
             }
             locals = ls.stream().mapToInt(Integer::intValue).toArray();
+            twin = new int[voters.length];
+            for (int i = 0; i < voters.length; i++) {
+                twin[i] = -1;
+                int si = voters[i];
+                for (int j = 0; j < i && twin[i] < 0; j++) {
+                    int sj = voters[j];
+                    if (si != ep.host && sj != ep.host && si != leadStateOf(organization)
+                            && sj != leadStateOf(organization) && ep.zoneCovered[si] == ep.zoneCovered[sj]
+                            && rivalOfLead(si, organization) == rivalOfLead(sj, organization)
+                            && ep.source.alignment(stateIds[si]) == ep.source.alignment(stateIds[sj])
+                            && scenario.states().get(stateIds[si]).interests()
+                            .equals(scenario.states().get(stateIds[sj]).interests())) {
+                        twin[i] = j;
+                    }
+                }
+            }
             localOverrulable = new boolean[over.size()];
             for (int i = 0; i < over.size(); i++) {
                 localOverrulable[i] = over.get(i);
             }
+        }
+
+        private int leadStateOf(Organization organization) {
+            return organization.leadState() != null && stateIndex.containsKey(organization.leadState())
+                    ? stateIndex.get(organization.leadState()) : -1;
+        }
+
+        private boolean rivalOfLead(int s, Organization organization) {
+            int lead = leadStateOf(organization);
+            return lead >= 0 && rivals[s][lead];
         }
 
         private boolean bodyFramesForeign(Ep ep, Organization organization) {

@@ -16,6 +16,7 @@ import org.mandate.core.mechanism.consent.HostConsent;
 import org.mandate.core.mechanism.consent.LocalVeto;
 import org.mandate.core.mechanism.implementation.Implementation;
 import org.mandate.core.mechanism.mandate.MandateGate;
+import org.mandate.core.mechanism.reluctance.LeadStateReluctance;
 import org.mandate.core.mechanism.stance.MemberStances;
 import org.mandate.core.mechanism.stance.StanceInput;
 import org.mandate.core.mechanism.stance.StanceTerm;
@@ -38,6 +39,9 @@ public final class Engine {
     // member stances of every cell: utilities [cell][voter][level] and the host government's [cell][level]
     private final double[][][] cacheU;
     private final boolean[][][] cacheObj;
+    // per voter, how its utilities change per unit of burden share (the lead-state reluctance term)
+    private final double[][][] cacheSlope;
+    private final boolean reluctanceOn;
     private final double[][] cacheW;
     private final double[][] cacheTotalU;
     private final int[][] cacheTotalObj;
@@ -83,6 +87,8 @@ public final class Engine {
         int cells = c.cells.length;
         cacheU = new double[cells][][];
         cacheObj = new boolean[cells][][];
+        cacheSlope = new double[cells][][];
+        reluctanceOn = c.stances.includes(LeadStateReluctance.ID);
         cacheW = new double[cells][];
         cacheTotalU = new double[cells][LEVELS];
         cacheTotalObj = new int[cells][LEVELS];
@@ -94,6 +100,7 @@ public final class Engine {
             int n = c.cells[k].voters.length;
             cacheU[k] = new double[n][LEVELS];
             cacheObj[k] = new boolean[n][LEVELS];
+            cacheSlope[k] = new double[n][LEVELS];
             cacheW[k] = new double[n];
             java.util.Arrays.fill(cacheIdealStamp[k], -1);
         }
@@ -189,6 +196,11 @@ public final class Engine {
         in.localResistance = resistance;
     }
 
+    private static boolean sameStance(Parameters p, int a, int b, int episode) {
+        return p.alignment[episode][a] == p.alignment[episode][b]
+                && java.util.Arrays.equals(p.interests[a], p.interests[b]);
+    }
+
     private void evaluate(int k, Parameters p) {
         if (c.cells[k].hostMember) {
             computeStances(k, p);
@@ -215,10 +227,25 @@ public final class Engine {
         for (int i = 0; i < cell.voters.length; i++) {
             int s = cell.voters[i];
             boolean isHost = s == ep.host;
-            fillInput(cell, ep, p, s, isHost, capSum, cell.episode);
             double[] u = cacheU[k][i];
             boolean[] o = cacheObj[k][i];
-            c.stances.utilities(in, u);
+            int twin = cell.twin[i];
+            if (twin >= 0 && sameStance(p, s, cell.voters[twin], cell.episode)) {
+                // a member in the same position but for its capability: only its burden share differs
+                double shift = (p.capability[s] - p.capability[cell.voters[twin]]) / capSum;
+                double[] ut = cacheU[k][twin];
+                double[] slope = cacheSlope[k][twin];
+                for (int level = 0; level < LEVELS; level++) {
+                    u[level] = ut[level] + shift * slope[level];
+                }
+                System.arraycopy(slope, 0, cacheSlope[k][i], 0, LEVELS);
+            } else {
+                fillInput(cell, ep, p, s, isHost, capSum, cell.episode);
+                c.stances.utilities(in, u);
+                if (reluctanceOn) {
+                    LeadStateReluctance.perBurden(in, cacheSlope[k][i]);
+                }
+            }
             double w = p.capability[s];
             cacheW[k][i] = w;
             // summed in the same order as Ballot's own totals, so both give the same bits

@@ -32,6 +32,22 @@ public final class LeadStateReluctance implements StanceTerm {
         }
     }
 
+    /**
+     * The change in the member's utility for each level per unit of burden share: how the term grows with the
+     * burden, all else equal. Zero for the host.
+     */
+    public static void perBurden(StanceInput in, double[] slope) {
+        java.util.Arrays.fill(slope, 0.0);
+        if (in.isHost) {
+            return;
+        }
+        double weight = in.interest(Interest.COST_AVERSION) * (0.5 + in.openEnded);
+        for (int level = 1; level < slope.length; level++) {
+            ResponseLevel l = ResponseLevel.of(level);
+            slope[level] = -weight * l.commitment() * (1 + in.localResistance * l.presence());
+        }
+    }
+
     @Override
     public String explain(StanceInput in, int level, double contribution) {
         return String.format(java.util.Locale.ROOT,

@@ -46,6 +46,16 @@ public final class MemberStances {
         return List.of(terms);
     }
 
+    /** Whether the stage includes the term with the given mechanism id. */
+    public boolean includes(String mechanism) {
+        for (StanceTerm t : terms) {
+            if (t.mechanism().equals(mechanism)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Fills {@code utility[0..4]} with the member's utility for each level; level 0 is 0. */
     public void utilities(StanceInput in, double[] utility) {
         java.util.Arrays.fill(utility, 0.0);
