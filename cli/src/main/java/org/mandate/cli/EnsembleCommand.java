@@ -201,9 +201,9 @@ final class EnsembleCommand implements Callable<Integer> {
             DesignPoint p = setup.points().get(d);
             out.println();
             out.println(p.id() + describe(experiment, p));
-            out.printf("  %-24s %-44s %-44s%n", "cell", "P(decided = 0..4) %", "P(implemented = 0..4) %");
+            out.printf("  %-24s %-32s %-32s%n", "cell", "P(decided = 0..4) %", "P(implemented = 0..4) %");
             for (int k = 0; k < s.cells(); k++) {
-                out.printf("  %-24s %-44s %-44s%n", c.episodeOf(k) + " " + c.organizationOf(k),
+                out.printf("  %-24s %-32s %-32s%n", c.episodeOf(k) + " " + c.organizationOf(k),
                         dist(s, d, k, EnsembleSummary.DECIDED), dist(s, d, k, EnsembleSummary.IMPLEMENTED));
             }
         }
@@ -242,7 +242,7 @@ final class EnsembleCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         for (int l = 0; l < 5; l++) {
             ProportionEstimate p = s.probability(d, k, field, l);
-            sb.append(String.format(Locale.ROOT, "%5.1f", 100 * p.estimate()));
+            sb.append(String.format(Locale.ROOT, "%6.1f", 100 * p.estimate()));
         }
         return sb.toString();
     }

@@ -153,6 +153,9 @@ final class SensitivityCommand implements Callable<Integer> {
                               MorrisIndices morris, Object probability) {
         out.println("outcome " + o + (probability == null ? "" : String.format(Locale.ROOT,
                 " (probability %.3f over the Saltelli sample)", (double) probability)));
+        if (sobol == null && probability != null) {
+            out.println("  (the outcome does not vary over the Saltelli sample, so its Sobol indices are all 0)");
+        }
         out.printf("  %-42s %-22s %-22s %-9s %-9s%n", "input", "S1 [95%]", "ST [95%]", "mu*", "sigma");
         for (int i = 0; i < names.size(); i++) {
             String s1 = "";
