@@ -66,6 +66,7 @@ final class Engine {
     private final double[] colI;
     private final double[] colJ;
     private final double[] diag;
+    private final double[] thirdPartyVotes;
     private final double[] pceUtil;
     private final double[] pceOut;
     private double evalP;
@@ -129,6 +130,7 @@ final class Engine {
         colI = new double[n];
         colJ = new double[n];
         diag = new double[n];
+        thirdPartyVotes = new double[n];
         pceUtil = new double[(2 * n + 1) * n];
         pceOut = new double[2 * n + 1];
     }
@@ -408,7 +410,30 @@ final class Engine {
         double bi = ci;
         double bj = cj;
         if (ktab) {
-            if (commit == ThirdPartyCommit.SEMI_COMMIT) {
+            if (commit == ThirdPartyCommit.SEMI_COMMIT && rule == VotingRule.PROP) {
+                double[] votes = thirdPartyVotes;
+                for (int m = 0; m < n; m++) {
+                    double uni = colI[m];
+                    double unj = colJ[m];
+                    double unn = diag[m];
+                    double w = challengeWeight[m];
+                    double v0 = w * (uni - unj);
+                    double bpi = bi + (v0 > 0 ? v0 : 0.0);
+                    double bpj = bj + (v0 < 0 ? -v0 : 0.0);
+                    double pi = bpi / (bpi + bpj);
+                    double pib = 1 - pi;
+                    double xi = pi * (uni + uni + unn) + pib * (unj + unj + unj);
+                    double xj = pi * (uni + uni + uni) + pib * (unj + unj + unn);
+                    votes[m] = w * (xi - xj);
+                }
+                votes[i] = 0;
+                votes[j] = 0;
+                for (int m = 0; m < n; m++) {
+                    double vn = votes[m];
+                    ci += Math.max(vn, 0.0);
+                    cj += Math.max(-vn, 0.0);
+                }
+            } else if (commit == ThirdPartyCommit.SEMI_COMMIT) {
                 for (int m = 0; m < n; m++) {
                     if (m == i || m == j) {
                         continue;
