@@ -68,8 +68,8 @@ final class KtabCsvReader {
         int n = -1;
         int k = -1;
         if (first.cells.size() != 4) {
-            problem(first.line, 0, "header", first.joined(), "4 cells: scenario name, description, N, K (got "
-                    + first.cells.size() + ")");
+            problem(first.line, 0, "header", first.joined(), "4 cells: scenario name, description, N, K (the line"
+                    + " has " + first.cells.size() + ")");
         } else {
             name = first.cells.get(0);
             description = first.cells.get(1);
@@ -95,7 +95,7 @@ final class KtabCsvReader {
             Row header = rows.get(1);
             if (header.cells.size() != width) {
                 problem(header.line, 0, "columns", header.joined(), width + " cells (3 + 2 per dimension, K = " + k
-                        + "), got " + header.cells.size());
+                        + "; the line has " + header.cells.size() + ")");
             }
             for (int d = 0; d < k; d++) {
                 int col = 3 + 2 * d;
@@ -113,7 +113,8 @@ final class KtabCsvReader {
             String path = "actors[" + a + "]";
             if (row.cells.size() != width) {
                 problem(row.line, 0, path, row.joined(), width + " cells (name, description, capability, then"
-                        + " position and salience for each of " + k + " dimensions), got " + row.cells.size());
+                        + " position and salience for each of " + k + " dimensions; the row has " + row.cells.size()
+                        + ")");
                 actorNames.add("?");
                 continue;
             }
@@ -155,7 +156,7 @@ final class KtabCsvReader {
             }
             if (saliencesOk && !(salienceSum > 0 && salienceSum <= 100)) {
                 problem(row.line, 0, path + ".saliences", row.joinedSaliences(k),
-                        "saliences that sum to more than 0 and at most 100, got a sum of " + salienceSum);
+                        "saliences that sum to more than 0 and at most 100 (they sum to " + salienceSum + ")");
             }
         }
         if (actorRows < n) {
