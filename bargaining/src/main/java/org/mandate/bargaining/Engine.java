@@ -67,6 +67,9 @@ final class Engine {
     private final double[] colJ;
     private final double[] diag;
     private final double[] thirdPartyVotes;
+    private final double[] joinI;
+    private final double[] stayI;
+    private boolean distancesAtMostOne;
     private final double[] pceUtil;
     private final double[] pceOut;
     private double evalP;
@@ -131,6 +134,8 @@ final class Engine {
         colJ = new double[n];
         diag = new double[n];
         thirdPartyVotes = new double[n];
+        joinI = new double[n];
+        stayI = new double[n];
         pceUtil = new double[(2 * n + 1) * n];
         pceOut = new double[2 * n + 1];
     }
@@ -248,6 +253,7 @@ final class Engine {
     }
 
     private void computeDistances() {
+        double largest = 0;
         for (int i = 0; i < n; i++) {
             int ri = i * dims;
             for (int j = 0; j < n; j++) {
@@ -263,8 +269,10 @@ final class Engine {
                 double d = Math.sqrt(num / den);
                 dist[i * n + j] = d;
                 distT[j * n + i] = d;
+                largest = Math.max(largest, d);
             }
         }
+        distancesAtMostOne = largest <= 1;
     }
 
     private boolean equivalent(int a, int b) {
@@ -516,6 +524,69 @@ final class Engine {
         evalGain = euCh - euSq;
     }
 
+    /**
+     * Evaluates challenge i → j in i's own view, as {@link #evaluate} does for the KTAB profile
+     * with {@code SEMI_COMMIT} and {@code PROP}, but computes column j of the perception matrix
+     * on the fly and reuses the sums that depend on i only. Every operation and its order are
+     * those of {@link #evaluate}, so the results are bit-identical.
+     */
+    private void evaluateKtabDefault(int i, int j) {
+        int row = j * n;
+        double[] w = challengeWeight;
+        double[] votes = thirdPartyVotes;
+        double uij = (1 - distT[row + i]) * (1 + distT[row + i] * rhoH[i]);
+        double ujj = (1 - distT[row + j]) * (1 + distT[row + j] * rhoH[j]);
+        double uii = colI[i];
+        double uji = colI[j];
+        double ci = CHALLENGE_FLOOR;
+        double cj = CHALLENGE_FLOOR;
+        double vi = w[i] * (uii - uij);
+        if (vi > 0) {
+            ci += vi;
+        } else if (vi < 0) {
+            cj += -vi;
+        }
+        double vj = w[j] * (uji - ujj);
+        if (vj > 0) {
+            ci += vj;
+        } else if (vj < 0) {
+            cj += -vj;
+        }
+        double bi = ci;
+        double bj = cj;
+        for (int m = 0; m < n; m++) {
+            double d = distT[row + m];
+            double unj = (1 - d) * (1 + d * rhoH[m]);
+            double v0 = w[m] * (colI[m] - unj);
+            double magnitude = Math.abs(v0);
+            double bpi = bi + (v0 + magnitude) * 0.5;
+            double bpj = bj + (magnitude - v0) * 0.5;
+            double pi = bpi / (bpi + bpj);
+            double pib = 1 - pi;
+            double xi = pi * joinI[m] + pib * (unj + unj + unj);
+            double xj = pi * stayI[m] + pib * (unj + unj + diag[m]);
+            votes[m] = w[m] * (xi - xj);
+        }
+        votes[i] = 0;
+        votes[j] = 0;
+        for (int m = 0; m < n; m++) {
+            double vn = votes[m];
+            double magnitude = Math.abs(vn);
+            ci += (vn + magnitude) * 0.5;
+            cj += (magnitude - vn) * 0.5;
+        }
+        double p = ci / (ci + cj);
+        double pb = cj / (ci + cj);
+        double euSq = uii + uij;
+        double euV = uii + uii;
+        double euL = uij + uij;
+        double euC = p * euV + pb * euL;
+        double sj = sigma[j];
+        double euCh = (1 - sj) * euV + sj * euC;
+        evalP = p;
+        evalGain = euCh - euSq;
+    }
+
     // ---------------------------------------------------------------- one turn (§3)
 
     private double[] turn(int t) {
@@ -530,6 +601,14 @@ final class Engine {
                 colI[x] = utility(distT[i * n + x], rhoH[x]);
                 diag[x] = utility(dist[x * n + x], rhoH[x]);
             }
+            boolean fast = ktab && commit == ThirdPartyCommit.SEMI_COMMIT && rule == VotingRule.PROP
+                    && distancesAtMostOne;
+            if (fast) {
+                for (int x = 0; x < n; x++) {
+                    joinI[x] = colI[x] + colI[x] + diag[x];
+                    stayI[x] = colI[x] + colI[x] + colI[x];
+                }
+            }
             double best = -1;
             int chosen = -1;
             double chosenP = 0;
@@ -537,10 +616,14 @@ final class Engine {
                 if (j == i) {
                     continue;
                 }
-                for (int x = 0; x < n; x++) {
-                    colJ[x] = utility(distT[j * n + x], rhoH[x]);
+                if (fast) {
+                    evaluateKtabDefault(i, j);
+                } else {
+                    for (int x = 0; x < n; x++) {
+                        colJ[x] = utility(distT[j * n + x], rhoH[x]);
+                    }
+                    evaluate(i, j, i);
                 }
-                evaluate(i, j, i);
                 if (evalGain > MIN_GAIN && evalGain > best) {
                     best = evalGain;
                     chosen = j;

@@ -53,11 +53,9 @@ final class Pce {
                 if (rule == VotingRule.PROP) {
                     for (int m = 0; m < voters; m++) {
                         double x = weights[m] * (util[ra + m] - util[rb + m]);
-                        if (x > 0) {
-                            sab += x;
-                        } else if (x < 0) {
-                            sba += -x;
-                        }
+                        double magnitude = Math.abs(x);
+                        sab += (x + magnitude) * 0.5;
+                        sba += (magnitude - x) * 0.5;
                     }
                 } else {
                     for (int m = 0; m < voters; m++) {
