@@ -30,6 +30,7 @@ final class Engine {
     static final double SANITY_NORM = 1e-6;
 
     private final SmpOptions options;
+    private final boolean fastPaths;
     private final RandomGenerator rng;
     private final Trace trace;
     private final boolean ktab;
@@ -76,6 +77,15 @@ final class Engine {
     private double evalGain;
 
     Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace) {
+        this(input, options, rng, trace, true);
+    }
+
+    /**
+     * Creates a run; {@code fastPaths} false makes every challenge go through the general
+     * {@link #evaluate}, which the tests use to check that the fast paths agree bit for bit.
+     */
+    Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace, boolean fastPaths) {
+        this.fastPaths = fastPaths;
         this.options = options;
         this.rng = rng;
         this.trace = trace;
@@ -587,6 +597,73 @@ final class Engine {
         evalGain = euCh - euSq;
     }
 
+    /**
+     * Evaluates challenge i → j in i's own view, as {@link #evaluate} does for the MANDATE
+     * profile with the {@code LINEAR} VPM and {@code PROP}, with the same operations in the same
+     * order (bit-identical results), computing column j of the perception matrix on the fly.
+     */
+    private void evaluateMandateLinear(int i, int j) {
+        int row = j * n;
+        double[] w = challengeWeight;
+        double[] votes = thirdPartyVotes;
+        double uij = (1 - distT[row + i]) * (1 + distT[row + i] * rhoH[i]);
+        double ujj = (1 - distT[row + j]) * (1 + distT[row + j] * rhoH[j]);
+        double uii = colI[i];
+        double uji = colI[j];
+        double ci = CHALLENGE_FLOOR;
+        double cj = CHALLENGE_FLOOR;
+        double vi = w[i] * (uii - uij);
+        if (vi > 0) {
+            ci += vi;
+        } else if (vi < 0) {
+            cj += -vi;
+        }
+        double vj = w[j] * (uji - ujj);
+        if (vj > 0) {
+            ci += vj;
+        } else if (vj < 0) {
+            cj += -vj;
+        }
+        double bi = ci;
+        double bj = cj;
+        double[] winI = commit == ThirdPartyCommit.FULL_COMMIT ? stayI : joinI;
+        double[] winJ = commit == ThirdPartyCommit.NO_COMMIT ? joinI : stayI;
+        boolean loseIStays = commit == ThirdPartyCommit.NO_COMMIT;
+        boolean loseJStays = commit != ThirdPartyCommit.FULL_COMMIT;
+        for (int m = 0; m < n; m++) {
+            double d = distT[row + m];
+            double unj = (1 - d) * (1 + d * rhoH[m]);
+            double strength = Math.abs(w[m] * (colI[m] - unj));
+            double bis = bi + strength;
+            double bjs = bj + strength;
+            double piI = bis / (bis + bj);
+            double piJ = bi / (bi + bjs);
+            double stay = unj + unj + diag[m];
+            double move = unj + unj + unj;
+            double xi = piI * winI[m] + (1 - piI) * (loseIStays ? stay : move);
+            double xj = piJ * winJ[m] + (1 - piJ) * (loseJStays ? stay : move);
+            votes[m] = w[m] * (xi - xj);
+        }
+        votes[i] = 0;
+        votes[j] = 0;
+        for (int m = 0; m < n; m++) {
+            double vn = votes[m];
+            double magnitude = Math.abs(vn);
+            ci += (vn + magnitude) * 0.5;
+            cj += (magnitude - vn) * 0.5;
+        }
+        double p = ci / (ci + cj);
+        double pb = cj / (cj + ci);
+        double euSq = uii + uij;
+        double euV = uii + uii;
+        double euL = uij + uij;
+        double euC = p * euV + pb * euL;
+        double sj = sigma[j];
+        double euCh = (1 - sj) * euV + sj * euC;
+        evalP = p;
+        evalGain = euCh - euSq;
+    }
+
     // ---------------------------------------------------------------- one turn (§3)
 
     private double[] turn(int t) {
@@ -601,9 +678,11 @@ final class Engine {
                 colI[x] = utility(distT[i * n + x], rhoH[x]);
                 diag[x] = utility(dist[x * n + x], rhoH[x]);
             }
-            boolean fast = ktab && commit == ThirdPartyCommit.SEMI_COMMIT && rule == VotingRule.PROP
+            boolean fastKtab = fastPaths && ktab && commit == ThirdPartyCommit.SEMI_COMMIT
+                    && rule == VotingRule.PROP && distancesAtMostOne;
+            boolean fastMandate = fastPaths && !ktab && vpm == VictoryProbModel.LINEAR && rule == VotingRule.PROP
                     && distancesAtMostOne;
-            if (fast) {
+            if (fastKtab || fastMandate) {
                 for (int x = 0; x < n; x++) {
                     joinI[x] = colI[x] + colI[x] + diag[x];
                     stayI[x] = colI[x] + colI[x] + colI[x];
@@ -616,8 +695,10 @@ final class Engine {
                 if (j == i) {
                     continue;
                 }
-                if (fast) {
+                if (fastKtab) {
                     evaluateKtabDefault(i, j);
+                } else if (fastMandate) {
+                    evaluateMandateLinear(i, j);
                 } else {
                     for (int x = 0; x < n; x++) {
                         colJ[x] = utility(distT[j * n + x], rhoH[x]);
