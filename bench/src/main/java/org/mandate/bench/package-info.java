@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks of the engine and the analyses. Run from the repository root, after
- * {@code mvn -B -DskipTests install}: {@code java -jar bench/target/benchmarks.jar} (see docs/PERFORMANCE.md).
+ * JMH benchmarks of the engine, the ensembles and the bargaining model. Build with
+ * {@code mvn -B -DskipTests install}, then run from the repository root:
+ * {@code java -jar bench/target/benchmarks.jar [benchmark regex]} (see docs/PERFORMANCE.md).
  */
 package org.mandate.bench;
