@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         description = "Simulates how regional security organizations (CSTO, SCO, OSCE, ...) respond to crises in "
                 + "their member states, and explains why.",
         subcommands = {RunCommand.class, ExplainCommand.class, ValidateCommand.class, EnsembleCommand.class,
-            SensitivityCommand.class, DiscoverCommand.class, BacktestCommand.class, CommandLine.HelpCommand.class})
+            SensitivityCommand.class, DiscoverCommand.class, BacktestCommand.class, BargainCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for success. */
     public static final int OK = 0;
@@ -37,6 +38,7 @@ public final class Main implements Runnable {
     /** Builds the command line with the project's error handling, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
