@@ -96,7 +96,7 @@ class MainTest {
             Run r = run("run", example(), "--format", "xml");
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).startsWith("mandate: Invalid value for option '--format': expected one of "
-                    + "[table, json] (case-sensitive) but was 'xml'");
+                    + "[table, json] (case-insensitive) but was 'xml'");
         }
     }
 

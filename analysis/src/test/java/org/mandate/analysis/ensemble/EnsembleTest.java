@@ -168,7 +168,7 @@ class EnsembleTest {
                         file + ":9:32: uncertain[1].distribution.triangular: expected min <= mode <= max and min "
                                 + "below max, got 0.0, 2.0, 1.0",
                         file + ":11:13: designs[0].factor: value 'SCO.voting': unknown factor; expected "
-                                + "ORG.decisionRule, ORG.mandate, ORG.agenda.tabledBy, "
+                                + "ORG.decisionRule, ORG.bargaining, ORG.mandate, ORG.agenda.tabledBy, "
                                 + "STATE.capitalOverrulesRegions or mechanism.ID",
                         file + ":13:13: designs[1].factor: value 'CSTO.decisionRule': level 'unanimity': expected "
                                 + "one of: consensus, consensus-minus-one, majority, lead-state",

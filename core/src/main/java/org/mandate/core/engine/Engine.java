@@ -12,6 +12,7 @@ import org.mandate.core.engine.CompiledScenario.Ep;
 import org.mandate.core.engine.CompiledScenario.Org;
 import org.mandate.core.mechanism.agenda.AgendaGate;
 import org.mandate.core.mechanism.choice.Ballot;
+import org.mandate.core.mechanism.choice.Bargaining;
 import org.mandate.core.mechanism.consent.HostConsent;
 import org.mandate.core.mechanism.consent.LocalVeto;
 import org.mandate.core.mechanism.implementation.Implementation;
@@ -672,6 +673,9 @@ public final class Engine {
                 text += ", not the " + level(demand) + " asked for or wanted";
             }
             out.add(new Reason("collective-choice", null, text, memo(org, "collective-choice")));
+            if (org.rule instanceof Bargaining b) {
+                out.add(bargainingReason(cell, org, b.bargain(ballot)));
+            }
         }
         if (decidedStage == Stage.HOST_CONSENT) {
             out.add(new Reason(HostConsent.ID, host, host + " neither asked for nor wants more than level "
@@ -705,6 +709,40 @@ public final class Engine {
             out.add(new Reason(Implementation.ID, host, text.toString(), memo(org, Implementation.ID)));
         }
         return out;
+    }
+
+    private Reason bargainingReason(Cell cell, Org org, Bargaining.Result r) {
+        StringBuilder text = new StringBuilder("members bargained");
+        if (r.turns() == 0) {
+            text.append(": none needed, every member already preferred the same level");
+        } else {
+            text.append(" for ").append(r.turns()).append(" rounds");
+            List<String> moved = new ArrayList<>();
+            for (int v : r.movers()) {
+                moved.add(String.format(Locale.ROOT, "%s %.1f to %.1f", c.stateIds[cell.voters[voterOrder[v]]],
+                        r.before()[v], r.after()[v]));
+            }
+            double mean = 0;
+            double weight = 0;
+            for (int v = 0; v < r.after().length; v++) {
+                mean += ballot.weight(v) * r.after()[v];
+                weight += ballot.weight(v);
+            }
+            mean /= weight;
+            List<String> held = new ArrayList<>();
+            for (int v = 0; v < r.after().length; v++) {
+                if (Math.abs(r.after()[v] - r.before()[v]) < 0.05 && Math.abs(r.before()[v] - mean) >= 0.5) {
+                    held.add(String.format(Locale.ROOT, "%s at %.1f", c.stateIds[cell.voters[voterOrder[v]]],
+                            r.before()[v]));
+                }
+            }
+            text.append(moved.isEmpty() ? "; no member moved a quarter level or more"
+                    : "; moved: " + String.join(", ", moved));
+            if (!held.isEmpty()) {
+                text.append("; held out: ").append(String.join(", ", held));
+            }
+        }
+        return new Reason("bargaining", null, text.toString(), memo(org, "collective-choice"));
     }
 
     private Reason termReason(Cell cell, Ep ep, Org org, Parameters p, MemberStance st, int level,

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mandate.core.engine.Mechanisms;
+import org.mandate.core.mechanism.choice.Bargaining;
 import org.mandate.core.mechanism.choice.DecisionRule;
 import org.mandate.core.model.AgendaRules;
 import org.mandate.core.model.LocalActor;
@@ -15,7 +16,7 @@ import org.mandate.core.model.State;
 
 /**
  * A categorical design factor: a named change to the scenario with its levels. Supported factors:
- * {@code ORG.decisionRule} (rule ids), {@code ORG.mandate} ({@code as-is}, {@code add TYPE}, {@code remove TYPE}),
+ * {@code ORG.decisionRule} (rule ids), {@code ORG.bargaining} ({@code true}, {@code false}), {@code ORG.mandate} ({@code as-is}, {@code add TYPE}, {@code remove TYPE}),
  * {@code ORG.agenda.tabledBy} ({@code request}, {@code any-member}, {@code lead-state}),
  * {@code STATE.capitalOverrulesRegions} ({@code true}, {@code false}; also sets that state's local actors) and
  * {@code mechanism.ID} ({@code on}, {@code off}).
@@ -34,7 +35,7 @@ public record DesignFactor(String name, List<String> levels) {
     public String check(Scenario scenario) {
         Target t = target();
         if (t == null) {
-            return "unknown factor; expected ORG.decisionRule, ORG.mandate, ORG.agenda.tabledBy, "
+            return "unknown factor; expected ORG.decisionRule, ORG.bargaining, ORG.mandate, ORG.agenda.tabledBy, "
                     + "STATE.capitalOverrulesRegions or mechanism.ID";
         }
         switch (t.kind) {
@@ -67,6 +68,7 @@ public record DesignFactor(String name, List<String> levels) {
     private static String checkLevel(Target t, String level, Scenario scenario) {
         return switch (t.kind) {
             case RULE -> DecisionRule.byId(level) == null ? "expected one of: " + DecisionRule.ids() : null;
+            case BARGAINING -> List.of("true", "false").contains(level) ? null : "expected true or false";
             case TABLED_BY -> List.of("request", "any-member", "lead-state").contains(level) ? null
                     : "expected one of: request, any-member, lead-state";
             case CAPITAL -> List.of("true", "false").contains(level) ? null : "expected true or false";
@@ -90,8 +92,16 @@ public record DesignFactor(String name, List<String> levels) {
         Target t = target();
         switch (t.kind) {
             case RULE -> {
-                return scenario.withOrganization(scenario.organizations().get(t.subject)
-                        .withDecisionRule(DecisionRule.byId(level)));
+                Organization org = scenario.organizations().get(t.subject);
+                DecisionRule rule = DecisionRule.byId(level);
+                return scenario.withOrganization(org.withDecisionRule(org.decisionRule() instanceof Bargaining
+                        ? new Bargaining(rule) : rule));
+            }
+            case BARGAINING -> {
+                Organization org = scenario.organizations().get(t.subject);
+                DecisionRule plain = org.decisionRule() instanceof Bargaining b ? b.rule() : org.decisionRule();
+                return scenario.withOrganization(org.withDecisionRule(Boolean.parseBoolean(level)
+                        ? new Bargaining(plain) : plain));
             }
             case TABLED_BY -> {
                 Organization org = scenario.organizations().get(t.subject);
@@ -166,7 +176,7 @@ public record DesignFactor(String name, List<String> levels) {
     public record Variant(Scenario scenario, Mechanisms mechanisms) {
     }
 
-    private enum Kind { RULE, MANDATE, TABLED_BY, CAPITAL, MECHANISM }
+    private enum Kind { RULE, BARGAINING, MANDATE, TABLED_BY, CAPITAL, MECHANISM }
 
     private record Target(Kind kind, String subject) {
     }
@@ -182,6 +192,7 @@ public record DesignFactor(String name, List<String> levels) {
         String subject = name.substring(0, dot);
         return switch (name.substring(dot + 1)) {
             case "decisionRule" -> new Target(Kind.RULE, subject);
+            case "bargaining" -> new Target(Kind.BARGAINING, subject);
             case "mandate" -> new Target(Kind.MANDATE, subject);
             case "agenda.tabledBy" -> new Target(Kind.TABLED_BY, subject);
             case "capitalOverrulesRegions" -> new Target(Kind.CAPITAL, subject);

@@ -289,8 +289,12 @@ public final class LibraryLoader {
                 if (memoNode != null) {
                     memoNode.fields().forEachRemaining(e -> memo.put(e.getKey(), e.getValue().asText()));
                 }
+                DecisionRule rule = DecisionRule.byId(o.get("decisionRule").asText());
+                if (Nodes.bool(o, "bargaining", false)) {
+                    rule = new org.mandate.core.mechanism.choice.Bargaining(rule);
+                }
                 orgs.put(id, new Organization(id, o.get("name").asText(), o.get("body").asText(),
-                        DecisionRule.byId(o.get("decisionRule").asText()), lead, members, mandate, agenda,
+                        rule, lead, members, mandate, agenda,
                         instruments, field, Nodes.number(o, "downsizeStep", 0), memo));
             }
         }

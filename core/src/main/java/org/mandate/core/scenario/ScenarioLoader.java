@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mandate.core.mechanism.choice.Bargaining;
 import org.mandate.core.mechanism.choice.DecisionRule;
 import org.mandate.core.model.AgendaRules;
 import org.mandate.core.model.CrisisType;
@@ -157,9 +158,13 @@ public final class ScenarioLoader {
                             + String.join(", ", orgs.keySet())));
                     continue;
                 }
+                boolean bargains = org.decisionRule() instanceof Bargaining;
+                DecisionRule plain = org.decisionRule() instanceof Bargaining b ? b.rule() : org.decisionRule();
                 if (o.has("decisionRule")) {
-                    org = org.withDecisionRule(DecisionRule.byId(o.get("decisionRule").asText()));
+                    plain = DecisionRule.byId(o.get("decisionRule").asText());
                 }
+                bargains = Nodes.bool(o, "bargaining", bargains);
+                org = org.withDecisionRule(bargains ? new Bargaining(plain) : plain);
                 if (o.has("leadState")) {
                     String lead = o.get("leadState").asText();
                     if (!states.containsKey(lead)) {

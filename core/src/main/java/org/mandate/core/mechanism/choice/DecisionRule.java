@@ -3,7 +3,7 @@ package org.mandate.core.mechanism.choice;
 /**
  * How a deciding body turns its members' stances into one level of response.
  */
-public sealed interface DecisionRule permits Consensus, ConsensusMinusOne, Majority, LeadStateDominance {
+public sealed interface DecisionRule permits Consensus, ConsensusMinusOne, Majority, LeadStateDominance, Bargaining {
 
     /** The chosen level, 0 to 4, among the ballot's feasible levels. */
     int decide(Ballot ballot);
