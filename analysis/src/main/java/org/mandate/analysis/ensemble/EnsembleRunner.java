@@ -126,7 +126,6 @@ public final class EnsembleRunner {
     /** One thread's engines and scratch space. */
     private final class Worker {
         final Engine[] engines;
-        final Parameters[] base;
         final Parameters[] params;
         final RunResult result;
         final double[] values;
@@ -139,11 +138,9 @@ public final class EnsembleRunner {
         Worker() {
             int points = setup.compiled.length;
             engines = new Engine[points];
-            base = new Parameters[points];
             params = new Parameters[points];
             for (int d = 0; d < points; d++) {
                 engines[d] = new Engine(setup.compiled[d]);
-                base[d] = setup.compiled[d].parameters();
                 params[d] = setup.compiled[d].parameters();
             }
             int cells = setup.compiled[0].cellCount();
@@ -188,8 +185,8 @@ public final class EnsembleRunner {
                 }
                 for (int d = 0; d < points; d++) {
                     if (leader[d] == d) {
+                        // every run sets every bound input, so nothing else in p ever changes: no reset needed
                         Parameters p = params[d];
-                        p.copyFrom(base[d]);
                         for (int i = 0; i < values.length; i++) {
                             setup.bindings[d][i].set(p, values[i]);
                         }

@@ -163,8 +163,14 @@ public final class Ballot {
 
     /** The highest preferred feasible level of any voter, 0 when there are none. */
     public int highestIdeal() {
+        int top = 0;
+        for (int l = LEVELS - 1; l > 0 && top == 0; l--) {
+            if (feasible[l]) {
+                top = l;
+            }
+        }
         int best = 0;
-        for (int v = 0; v < voters && best < LEVELS - 1; v++) {
+        for (int v = 0; v < voters && best < top; v++) {
             best = Math.max(best, ideal(v));
         }
         return best;

@@ -22,6 +22,11 @@ public final class LeadStateReluctance implements StanceTerm {
 
     @Override
     public void addTo(StanceInput in, double[] utility) {
+        add(in, utility);
+    }
+
+    /** Adds this term's contribution to each level 1 to 4; static so the stance stage can call it directly. */
+    public static void add(StanceInput in, double[] utility) {
         if (in.isHost) {
             return;
         }

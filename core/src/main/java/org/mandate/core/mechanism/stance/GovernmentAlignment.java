@@ -20,6 +20,11 @@ public final class GovernmentAlignment implements StanceTerm {
 
     @Override
     public void addTo(StanceInput in, double[] utility) {
+        add(in, utility);
+    }
+
+    /** Adds this term's contribution to each level 1 to 4; static so the stance stage can call it directly. */
+    public static void add(StanceInput in, double[] utility) {
         double align = in.isHost ? 1.0 : in.alignment;
         for (int level = 2; level < utility.length; level++) {
             utility[level] += 0.5 * align * in.precedent * in.severity * ResponseLevel.of(level).effect();

@@ -18,6 +18,11 @@ public final class Image implements StanceTerm {
 
     @Override
     public void addTo(StanceInput in, double[] utility) {
+        add(in, utility);
+    }
+
+    /** Adds this term's contribution to each level 1 to 4; static so the stance stage can call it directly. */
+    public static void add(StanceInput in, double[] utility) {
         double w = in.interest(Interest.IMAGE) * in.severity * in.humanitarianNeed;
         for (int level = 1; level < utility.length; level++) {
             utility[level] += 0.5 * w * ResponseLevel.of(level).effect();

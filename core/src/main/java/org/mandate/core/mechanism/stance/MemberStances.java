@@ -18,9 +18,19 @@ public final class MemberStances {
     public static final double OBJECTION_MARGIN = 0.05;
 
     private final StanceTerm[] terms;
+    private final int[] codes;
 
     private MemberStances(List<StanceTerm> terms) {
         this.terms = terms.toArray(StanceTerm[]::new);
+        codes = new int[this.terms.length];
+        List<StanceTerm> all = allTerms();
+        for (int i = 0; i < codes.length; i++) {
+            for (int j = 0; j < all.size(); j++) {
+                if (all.get(j).mechanism().equals(this.terms[i].mechanism())) {
+                    codes[i] = j;
+                }
+            }
+        }
     }
 
     /** Every stance term, in explanation order. */
@@ -59,8 +69,19 @@ public final class MemberStances {
     /** Fills {@code utility[0..4]} with the member's utility for each level; level 0 is 0. */
     public void utilities(StanceInput in, double[] utility) {
         java.util.Arrays.fill(utility, 0.0);
-        for (StanceTerm t : terms) {
-            t.addTo(in, utility);
+        // direct static calls in allTerms() order rather than a megamorphic interface call, for the ensemble path
+        for (int code : codes) {
+            switch (code) {
+                case 0 -> RegimeSolidarity.add(in, utility);
+                case 1 -> LeadStateReluctance.add(in, utility);
+                case 2 -> NeighbourVeto.add(in, utility);
+                case 3 -> WaitAndSee.add(in, utility);
+                case 4 -> LegitimacyBrokerage.add(in, utility);
+                case 5 -> Sovereignty.add(in, utility);
+                case 6 -> GovernmentAlignment.add(in, utility);
+                case 7 -> SeparatismFear.add(in, utility);
+                default -> Image.add(in, utility);
+            }
         }
     }
 

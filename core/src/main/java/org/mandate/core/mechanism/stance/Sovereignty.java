@@ -19,6 +19,11 @@ public final class Sovereignty implements StanceTerm {
 
     @Override
     public void addTo(StanceInput in, double[] utility) {
+        add(in, utility);
+    }
+
+    /** Adds this term's contribution to each level 1 to 4; static so the stance stage can call it directly. */
+    public static void add(StanceInput in, double[] utility) {
         double w = in.interest(Interest.SOVEREIGNTY) * (in.domestic ? 1.0 : 0.5);
         for (int level = 1; level < utility.length; level++) {
             if (in.hostRequested < level) {
