@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ensemble", mixinStandardHelpOptions = true,
         description = "Runs an experiment's ensemble: every run at every design point on the same draws, rows "
                 + "streamed to OUT/runs.csv (one row per run and design point), then the probability of each level "
-                + "with 95% intervals and the paired differences between design points.")
+                + "with 95%% intervals and the paired differences between design points.")
 final class EnsembleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Measures which uncertain inputs and design factors drive an outcome: Sobol first and total "
                 + "order indices (Saltelli sampling, Jansen estimators) and Morris elementary effects, with "
-                + "bootstrap 95% intervals. Design factors enter as categorical inputs.")
+                + "bootstrap 95%% intervals. Design factors enter as categorical inputs.")
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
