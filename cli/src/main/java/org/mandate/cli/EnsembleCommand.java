@@ -50,6 +50,10 @@ final class EnsembleCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     RunCommand.Format format;
 
+    @Option(names = "--rows", defaultValue = "csv",
+            description = "row format: csv (OUT/runs.csv) or parquet (OUT/runs-00000.parquet, ...); default ${DEFAULT-VALUE}")
+    String rowsFormat;
+
     @Option(names = "--resume", description = "continue the ensemble already in the output folder")
     boolean resume;
 
@@ -82,13 +86,21 @@ final class EnsembleCommand implements Callable<Integer> {
             err.println("mandate: --threads must be at least 1, was " + threads);
             return Main.BAD_INPUT;
         }
+        if (!rowsFormat.equals("csv") && !rowsFormat.equals("parquet")) {
+            err.println("mandate: --rows: expected csv or parquet, was '" + rowsFormat + "'");
+            return Main.BAD_INPUT;
+        }
         EnsembleSetup setup = new EnsembleSetup(experiment);
         EnsembleRunner runner = new EnsembleRunner(setup, threads);
         Path dir = out != null ? out : Path.of("ensembles", experiment.id());
         EnsembleSummary summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
         long started = System.nanoTime();
         long from;
-        try (EnsembleFiles files = EnsembleFiles.open(dir, setup, runner.header(), resume, overwrite)) {
+        String header = runner.header();
+        try (EnsembleFiles files = rowsFormat.equals("csv")
+                ? EnsembleFiles.open(dir, setup, header, resume, overwrite)
+                : EnsembleFiles.openParquet(dir, setup, header, List.of(header.strip().split(",")),
+                        experiment.factors().size(), experiment.uncertain().size(), resume, overwrite)) {
             files.restore(summary);
             from = files.nextRun();
             ProgressBar bar = progress && System.console() != null ? new ProgressBar(err, from) : null;
@@ -111,7 +123,8 @@ final class EnsembleCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%n%d rows (%d runs x %d design points) in %.2f s, %.0f rows/s on %d "
                             + "threads; rows in %s, summary in %s%n", done, experiment.runs() - from,
                     setup.points().size(), seconds, done / Math.max(seconds, 1e-9), threads,
-                    dir.resolve(EnsembleFiles.ROWS), dir.resolve("summary.json"));
+                    rowsFormat.equals("csv") ? dir.resolve(EnsembleFiles.ROWS) : dir.resolve("runs-*.parquet"),
+                    dir.resolve("summary.json"));
         }
         return Main.OK;
     }

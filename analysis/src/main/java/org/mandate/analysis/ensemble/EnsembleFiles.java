@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.mandate.core.experiment.DesignFactor;
 import org.mandate.core.experiment.UncertainInput;
 
@@ -43,9 +44,18 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     private int slicesSinceCheckpoint;
     private final long nextRun;
     private final long[] restored;
+    private final ParquetParts parquet;
+    private int parts;
 
     private EnsembleFiles(Path dir, String fingerprint, OutputStream out, long bytes, long total, long nextRun,
                           long[] restored) {
+        this(dir, fingerprint, out, bytes, total, nextRun, restored, null, 0);
+    }
+
+    private EnsembleFiles(Path dir, String fingerprint, OutputStream out, long bytes, long total, long nextRun,
+                          long[] restored, ParquetParts parquet, int parts) {
+        this.parquet = parquet;
+        this.parts = parts;
         this.dir = dir;
         this.fingerprint = fingerprint;
         this.out = out;
@@ -116,6 +126,49 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         return files;
     }
 
+    /**
+     * Opens the folder for an ensemble written as Parquet part files ({@code runs-00000.parquet}, ...) instead of
+     * {@code runs.csv}; resuming deletes the parts the last checkpoint does not count and carries on.
+     *
+     * @param columns        the column names, as in the CSV header
+     * @param factorColumns  how many design-factor columns follow experiment, scenario and design
+     * @param inputColumns   how many input-value columns follow run and seed
+     */
+    public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, String header, List<String> columns,
+                                            int factorColumns, int inputColumns, boolean resume, boolean overwrite)
+            throws IOException, RefusedException {
+        String fingerprint = fingerprint(setup, header + "|parquet");
+        Path checkpoint = dir.resolve(CHECKPOINT);
+        long total = setup.spec().runs();
+        if (Files.exists(checkpoint) && !overwrite) {
+            if (!resume) {
+                throw new RefusedException(dir + " already holds an ensemble; use --resume to continue it or "
+                        + "--overwrite to start again");
+            }
+            JsonNode cp = JSON.readTree(checkpoint.toFile());
+            if (!fingerprint.equals(cp.path("fingerprint").asText())) {
+                throw new RefusedException(dir + " holds an ensemble of a different experiment (or runs, seed, "
+                        + "inputs, designs or row format changed); use --overwrite to start again");
+            }
+            int done = cp.path("parts").asInt();
+            ParquetParts.deleteFrom(dir, done);
+            long[] state = new long[cp.get("summary").size()];
+            for (int i = 0; i < state.length; i++) {
+                state[i] = cp.get("summary").get(i).asLong();
+            }
+            return new EnsembleFiles(dir, fingerprint, null, 0, total, cp.get("nextRun").asLong(), state,
+                    new ParquetParts(dir, columns, factorColumns, inputColumns, done), done);
+        }
+        Files.createDirectories(dir);
+        Files.deleteIfExists(checkpoint);
+        Files.deleteIfExists(dir.resolve(ROWS));
+        ParquetParts.deleteFrom(dir, 0);
+        EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, 0, null,
+                new ParquetParts(dir, columns, factorColumns, inputColumns, 0), 0);
+        files.checkpoint(0, null);
+        return files;
+    }
+
     /** The run to start from. */
     public long nextRun() {
         return nextRun;
@@ -130,20 +183,31 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
 
     @Override
     public void write(byte[] rows, long next, EnsembleSummary soFar) throws IOException {
-        out.write(rows);
-        bytes += rows.length;
+        if (parquet != null) {
+            parquet.write(rows);
+        } else {
+            out.write(rows);
+        }
+        if (parquet == null) {
+            bytes += rows.length;
+        }
         if (next == total || ++slicesSinceCheckpoint >= CHECKPOINT_EVERY) {
             checkpoint(next, soFar);
         }
     }
 
     private void checkpoint(long next, EnsembleSummary soFar) throws IOException {
-        out.flush();
+        if (parquet != null) {
+            parts = parquet.closePart();
+        } else {
+            out.flush();
+        }
         ObjectNode cp = JSON.createObjectNode();
         cp.put("fingerprint", fingerprint);
         cp.put("nextRun", next);
         cp.put("runs", total);
         cp.put("csvBytes", bytes);
+        cp.put("parts", parts);
         cp.put("complete", next == total);
         var arr = cp.putArray("summary");
         if (soFar != null) {
@@ -159,7 +223,11 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        out.close();
+        if (parquet != null) {
+            parquet.closePart();
+        } else {
+            out.close();
+        }
     }
 
     private static String fingerprint(EnsembleSetup setup, String header) {

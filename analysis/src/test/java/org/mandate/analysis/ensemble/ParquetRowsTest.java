@@ -1,0 +1,127 @@
+package org.mandate.analysis.ensemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.api.ReadSupport;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.io.InputFile;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mandate.core.experiment.ExperimentSpec;
+import org.mandate.core.experiment.Sampling;
+import org.mandate.core.scenario.ExperimentLoader;
+
+class ParquetRowsTest {
+
+    private static ExperimentSpec experiment(long runs) throws Exception {
+        ExperimentSpec e = ExperimentLoader.load(Path.of("../examples/kyrgyzstan-2010-experiment.yaml"));
+        return new ExperimentSpec(e.id(), e.title(), e.scenario(), runs, e.seed(), Sampling.MONTE_CARLO,
+                e.uncertain(), e.factors(), e.outcomes(), e.questions());
+    }
+
+    /** A reader of plain groups from a local file, with no Hadoop configuration. */
+    private static final class GroupReader extends ParquetReader.Builder<Group> {
+        GroupReader(InputFile file) {
+            super(file, new PlainParquetConfiguration());
+        }
+
+        @Override
+        protected ReadSupport<Group> getReadSupport() {
+            return new GroupReadSupport();
+        }
+    }
+
+    /** Every row of the parts, in order, written back as CSV text. */
+    private static List<String> read(Path dir) throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; Files.exists(dir.resolve(ParquetParts.partName(i))); i++) {
+            try (ParquetReader<Group> r = new GroupReader(new LocalInputFile(dir.resolve(ParquetParts.partName(i))))
+                    .build()) {
+                for (Group g = r.read(); g != null; g = r.read()) {
+                    MessageType t = (MessageType) g.getType();
+                    StringBuilder sb = new StringBuilder();
+                    for (int c = 0; c < t.getFieldCount(); c++) {
+                        sb.append(c == 0 ? "" : ",").append(g.getValueToString(c, 0));
+                    }
+                    rows.add(sb.toString());
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> csvRows(EnsembleSetup setup, EnsembleRunner runner) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        runner.run(0, new EnsembleSummary(16, 6), (r, next, soFar) -> out.write(r), null);
+        List<String> rows = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+            String[] f = Csv.split(line);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < f.length; i++) {
+                String v = f[i];
+                if (v.matches("-?\\d+\\.\\d+") || (i >= 9 && i < 9 + setup.inputs() && v.matches("-?\\d+"))) {
+                    v = Double.toString(Double.parseDouble(v));
+                }
+                sb.append(i == 0 ? "" : ",").append(v);
+            }
+            rows.add(sb.toString());
+        }
+        return rows;
+    }
+
+    @Test
+    void parquetParts_holdTheSameRowsAsTheCsv_typedAndInRunOrder(@TempDir Path dir) throws Exception {
+        EnsembleSetup setup = new EnsembleSetup(experiment(EnsembleRunner.SLICE * 20 + 5));
+        EnsembleRunner runner = new EnsembleRunner(setup, 2);
+        String header = runner.header();
+        try (EnsembleFiles files = EnsembleFiles.openParquet(dir, setup, header, List.of(header.strip().split(",")),
+                4, 9, false, false)) {
+            runner.run(0, new EnsembleSummary(16, 6), files, null);
+        }
+        assertThat(dir.resolve(EnsembleFiles.ROWS)).doesNotExist();
+        assertThat(dir.resolve(ParquetParts.partName(1))).exists();
+        assertThat(read(dir)).isEqualTo(csvRows(setup, runner));
+    }
+
+    @Test
+    void aParquetEnsembleKilledAndResumed_holdsExactlyTheRowsOfAnUninterruptedOne(@TempDir Path dir)
+            throws Exception {
+        EnsembleSetup setup = new EnsembleSetup(experiment(EnsembleRunner.SLICE * (EnsembleFiles.CHECKPOINT_EVERY
+                + 3) + 9));
+        EnsembleRunner runner = new EnsembleRunner(setup, 2);
+        String header = runner.header();
+        List<String> columns = List.of(header.strip().split(","));
+        Path whole = dir.resolve("whole");
+        try (EnsembleFiles files = EnsembleFiles.openParquet(whole, setup, header, columns, 4, 9, false, false)) {
+            runner.run(0, new EnsembleSummary(16, 6), files, null);
+        }
+        Path broken = dir.resolve("broken");
+        EnsembleFiles first = EnsembleFiles.openParquet(broken, setup, header, columns, 4, 9, false, false);
+        int[] slices = {0};
+        assertThatThrownBy(() -> runner.run(0, new EnsembleSummary(16, 6), (rows, next, soFar) -> {
+            first.write(rows, next, soFar);
+            if (++slices[0] == EnsembleFiles.CHECKPOINT_EVERY + 2) {
+                throw new IOException("killed");
+            }
+        }, null)).hasMessage("killed");
+        first.close();
+        try (EnsembleFiles files = EnsembleFiles.openParquet(broken, setup, header, columns, 4, 9, true, false)) {
+            EnsembleSummary s = new EnsembleSummary(16, 6);
+            files.restore(s);
+            runner.run(files.nextRun(), s, files, null);
+        }
+        assertThat(read(broken)).isEqualTo(read(whole));
+    }
+}
