@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.SplittableRandom;
+import org.mandate.core.engine.RunResult;
+import org.mandate.core.model.Interest;
+import org.mandate.core.model.Scenario;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -14,6 +18,8 @@ import org.mandate.analysis.backtest.Backtest;
 import org.mandate.analysis.backtest.BacktestReport;
 import org.mandate.analysis.backtest.CaseCell;
 import org.mandate.analysis.backtest.CaseRun;
+import org.mandate.analysis.backtest.Forecast;
+import org.mandate.analysis.backtest.ProbabilisticScores;
 import org.mandate.analysis.backtest.Group;
 import org.mandate.analysis.backtest.Observed;
 import org.mandate.analysis.backtest.Prediction;
@@ -69,6 +75,15 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--ensemble", defaultValue = "200", paramLabel = "N",
+            description = "runs per case with jittered inputs for the model's predicted distributions, scored with "
+                    + "the Brier and ranked probability scores; 0 scores the single prediction (default: "
+                    + "${DEFAULT-VALUE})")
+    int ensemble;
+
+    @Option(names = "--seed", defaultValue = "2010", description = "seed of the jitter (default: ${DEFAULT-VALUE})")
+    long seed;
+
     /** Output formats. */
     enum Format { table, json }
 
@@ -85,7 +100,12 @@ final class BacktestCommand implements Callable<Integer> {
             err.println("mandate: backtest: no case files (*.yaml, *.yml) in '" + dir + "'");
             return Main.BAD_INPUT;
         }
+        if (ensemble < 0) {
+            err.println("mandate: backtest: --ensemble must be 0 or more, was " + ensemble);
+            return Main.BAD_INPUT;
+        }
         List<CaseRun> runs = new ArrayList<>();
+        List<Forecast> forecasts = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Map<String, String> fileById = new HashMap<>();
         for (Path file : files) {
@@ -97,6 +117,9 @@ final class BacktestCommand implements Callable<Integer> {
                 if (problems.isEmpty()) {
                     run = run(loaded);
                     fileById.put(run.id(), loaded.file());
+                    if (ensemble > 0) {
+                        forecasts.addAll(forecasts(loaded, ensemble, seed));
+                    }
                 }
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
@@ -111,17 +134,25 @@ final class BacktestCommand implements Callable<Integer> {
             }
         }
         BacktestReport report = Backtest.score(runs, skipped);
+        ProbabilisticScores scores = ProbabilisticScores.score(report, forecasts);
+        Map<String, Object> tree = new java.util.LinkedHashMap<>(ReportJson.tree(report));
+        tree.put("probabilistic", scores.tree());
+        tree.put("ensemble", Map.of("runs", ensemble, "seed", seed, "jitter", JITTER));
         if (format == Format.json) {
-            stdout.println(RunCommand.json().writeValueAsString(ReportJson.tree(report)));
+            stdout.println(RunCommand.json().writeValueAsString(tree));
         } else {
             ReportText.write(report, stdout);
+            stdout.println();
+            stdout.print(scores.table());
+            stdout.println("Model forecast: " + (ensemble > 0 ? ensemble + " runs per case, " + JITTER
+                    : "its single prediction (--ensemble 0)"));
         }
         stdout.flush();
         if (out != null) {
             try {
                 Files.createDirectories(out);
                 ReportCsv.write(report, out);
-                RunCommand.json().writeValue(out.resolve("backtest.json").toFile(), ReportJson.tree(report));
+                RunCommand.json().writeValue(out.resolve("backtest.json").toFile(), tree);
             } catch (IOException e) {
                 err.println("mandate: backtest: cannot write to '" + out + "': " + e.getMessage());
                 return Main.BAD_INPUT;
@@ -131,6 +162,83 @@ final class BacktestCommand implements Callable<Integer> {
             err.println("mandate: backtest: no case in '" + dir + "' could be scored");
         }
         return skipped.isEmpty() ? Main.OK : Main.BAD_INPUT;
+    }
+
+    /** How the ensemble forecast jitters the inputs. */
+    static final String JITTER = "every interest weight of every state jittered uniformly by up to 0.15, "
+            + "severities by up to 0.1, stated alignments by up to 0.2, local resistance by up to 0.15";
+
+    /**
+     * The model's predicted distributions for a case's observed cells: {@code runs} runs, each with the inputs
+     * jittered as {@link #JITTER} says, from a stream split from the seed and the case id in run order.
+     */
+    static List<Forecast> forecasts(LoadedScenario loaded, int runs, long seed) {
+        Scenario sc = loaded.scenario();
+        CompiledScenario c = CompiledScenario.compile(sc);
+        Engine engine = new Engine(c);
+        org.mandate.core.engine.Parameters base = c.parameters();
+        org.mandate.core.engine.Parameters p = c.parameters();
+        RunResult result = new RunResult(c.cellCount());
+        long[][][] counts = new long[c.cellCount()][2][5];
+        SplittableRandom root = new SplittableRandom(seed ^ sc.id().hashCode());
+        Interest[] interests = Interest.values();
+        for (int r = 0; r < runs; r++) {
+            SplittableRandom g = root.split();
+            p.copyFrom(base);
+            for (int s = 0; s < c.stateCount(); s++) {
+                for (Interest i : interests) {
+                    double lo = i == Interest.HUMAN_DIMENSION ? -1 : 0;
+                    p.interest(s, i, clamp(base.interest(s, i) + g.nextDouble(-0.15, 0.15), lo, 1));
+                }
+            }
+            for (int e = 0; e < sc.episodes().size(); e++) {
+                p.severity(e, clamp(base.severity(e) + g.nextDouble(-0.1, 0.1), 0, 1));
+                for (int s = 0; s < c.stateCount(); s++) {
+                    if (base.alignment(e, s) != 0) {
+                        p.alignment(e, s, clamp(base.alignment(e, s) + g.nextDouble(-0.2, 0.2), -1, 1));
+                    }
+                }
+            }
+            for (int a = 0; a < sc.localActors().size(); a++) {
+                p.resistance(a, clamp(base.resistance(a) + g.nextDouble(-0.15, 0.15), 0, 1));
+            }
+            engine.run(p, result);
+            for (int k = 0; k < c.cellCount(); k++) {
+                counts[k][0][result.decided(k)]++;
+                counts[k][1][result.implemented(k)]++;
+            }
+        }
+        List<Forecast> out = new ArrayList<>();
+        for (Observation o : loaded.observed()) {
+            for (int k = 0; k < c.cellCount(); k++) {
+                if (c.episodeOf(k).equals(o.episode()) && c.organizationOf(k).equals(o.organization())) {
+                    double[] dec = new double[5];
+                    double[] imp = new double[5];
+                    for (int l = 0; l < 5; l++) {
+                        dec[l] = (double) counts[k][0][l] / runs;
+                        imp[l] = (double) counts[k][1][l] / runs;
+                    }
+                    normalise(dec);
+                    normalise(imp);
+                    out.add(new Forecast(sc.id(), o.episode(), o.organization(), dec, imp));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void normalise(double[] p) {
+        double sum = 0;
+        for (double v : p) {
+            sum += v;
+        }
+        for (int l = 0; l < p.length; l++) {
+            p[l] /= sum;
+        }
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     /** The folder's case files, in name order. */

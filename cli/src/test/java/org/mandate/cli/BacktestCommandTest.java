@@ -50,6 +50,25 @@ class BacktestCommandTest {
     }
 
     @Test
+    void backtest_scoresTheModelsEnsembleForecastWithBrierAndRps_reproduciblyFromTheSeed() throws Exception {
+        Result a = mandate("backtest", CASES.toString(), "--ensemble", "50", "--format", "json");
+        Result b = mandate("backtest", CASES.toString(), "--ensemble", "50", "--format", "json");
+        assertThat(a.out()).isEqualTo(b.out());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(a.out());
+        com.fasterxml.jackson.databind.JsonNode model = json.get("probabilistic").get("held-out").get("model");
+        assertThat(model.get("n").asInt()).isEqualTo(56);
+        assertThat(model.get("brier").asDouble()).isBetween(0.0, 2.0);
+        assertThat(model.get("rps").asDouble()).isBetween(0.0, 1.0);
+        // with its single prediction the model's Brier score is twice its error rate: 2 x (1 - 0.30) held out
+        com.fasterxml.jackson.databind.JsonNode single = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(mandate("backtest", CASES.toString(), "--ensemble", "0", "--format", "json").out());
+        assertThat(single.get("probabilistic").get("held-out").get("model").get("brier").asDouble())
+                .isCloseTo(2 * (1 - 17.0 / 56), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(mandate("backtest", CASES.toString()).out()).contains("Probabilistic scores (lower is better)");
+    }
+
+    @Test
     void caseLibrary_everyFileValidates_onlyKyrgyzstan2010SetsTheLibrary_andNoCrisisStartsAfter2010()
             throws Exception {
         List<Path> files = BacktestCommand.caseFiles(CASES);
