@@ -19,6 +19,7 @@ import org.mandate.core.model.Scenario;
 import org.mandate.core.model.State;
 import org.mandate.core.scenario.LoadedScenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,9 +46,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--disable", paramLabel = "MECHANISM", split = ",",
-            description = "switch off mechanisms, as for 'run'")
-    List<String> disable = List.of();
+    @Mixin
+    MechanismOptions mechanismOptions = new MechanismOptions();
 
     /** Output formats. */
     enum Format { text, json }
@@ -56,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Mechanisms mechanisms = RunCommand.mechanisms(disable, err);
+        Mechanisms mechanisms = mechanismOptions.mechanisms(err);
         if (mechanisms == null) {
             return Main.BAD_INPUT;
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mandate.core.engine.CompiledScenario;
 import org.mandate.core.engine.Engine;
@@ -13,6 +12,7 @@ import org.mandate.core.engine.Mechanisms;
 import org.mandate.core.engine.Outcome;
 import org.mandate.core.scenario.LoadedScenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,12 +33,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--disable", paramLabel = "MECHANISM", split = ",",
-            description = "switch off mechanisms for a what-if run (repeatable or comma-separated): "
-                    + "agenda-gate, mandate-gate, regime-solidarity, lead-state-reluctance, neighbour-veto, "
-                    + "wait-and-see, legitimacy-brokerage, sovereignty, government-alignment, separatism-fear, "
-                    + "image, host-consent, local-veto, implementation")
-    List<String> disable = List.of();
+    @Mixin
+    MechanismOptions mechanismOptions = new MechanismOptions();
 
     /** Output formats. */
     enum Format { table, json }
@@ -47,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Mechanisms mechanisms = mechanisms(disable, err);
+        Mechanisms mechanisms = mechanismOptions.mechanisms(err);
         if (mechanisms == null) {
             return Main.BAD_INPUT;
         }
@@ -62,15 +58,6 @@ final class RunCommand implements Callable<Integer> {
             Tables.outcomes(loaded.scenario().title(), outcomes, out);
         }
         return Main.OK;
-    }
-
-    static Mechanisms mechanisms(List<String> disable, PrintWriter err) {
-        try {
-            return new Mechanisms(Set.copyOf(disable));
-        } catch (IllegalArgumentException e) {
-            err.println("mandate: --disable: " + e.getMessage());
-            return null;
-        }
     }
 
     static ObjectMapper json() {

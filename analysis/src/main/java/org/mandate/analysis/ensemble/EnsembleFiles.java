@@ -88,15 +88,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         Path rows = dir.resolve(ROWS);
         long total = setup.spec().runs();
         if (Files.exists(checkpoint) && !overwrite) {
-            if (!resume) {
-                throw new RefusedException(dir + " already holds an ensemble; use --resume to continue it or "
-                        + "--overwrite to start again");
-            }
-            JsonNode cp = JSON.readTree(checkpoint.toFile());
-            if (!fingerprint.equals(cp.path("fingerprint").asText())) {
-                throw new RefusedException(dir + " holds an ensemble of a different experiment (or runs, seed, "
-                        + "inputs or designs changed); use --overwrite to start again");
-            }
+            JsonNode cp = checkpoint(dir, fingerprint, resume);
             long csvBytes = cp.get("csvBytes").asLong();
             if (!Files.exists(rows) || Files.size(rows) < csvBytes) {
                 throw new RefusedException(rows + " is shorter than its checkpoint says (" + csvBytes
@@ -105,13 +97,9 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             try (FileChannel ch = FileChannel.open(rows, StandardOpenOption.WRITE)) {
                 ch.truncate(csvBytes);
             }
-            long[] state = new long[cp.get("summary").size()];
-            for (int i = 0; i < state.length; i++) {
-                state[i] = cp.get("summary").get(i).asLong();
-            }
             OutputStream out = Files.newOutputStream(rows, StandardOpenOption.APPEND);
             return new EnsembleFiles(dir, fingerprint, new java.io.BufferedOutputStream(out, 1 << 20), csvBytes,
-                    total, cp.get("nextRun").asLong(), state);
+                    total, cp.get("nextRun").asLong(), summaryState(cp));
         }
         if (!resume && !overwrite && Files.exists(rows)) {
             throw new RefusedException(dir + " already holds " + ROWS + "; use --overwrite to start again");
@@ -141,22 +129,10 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         Path checkpoint = dir.resolve(CHECKPOINT);
         long total = setup.spec().runs();
         if (Files.exists(checkpoint) && !overwrite) {
-            if (!resume) {
-                throw new RefusedException(dir + " already holds an ensemble; use --resume to continue it or "
-                        + "--overwrite to start again");
-            }
-            JsonNode cp = JSON.readTree(checkpoint.toFile());
-            if (!fingerprint.equals(cp.path("fingerprint").asText())) {
-                throw new RefusedException(dir + " holds an ensemble of a different experiment (or runs, seed, "
-                        + "inputs, designs or row format changed); use --overwrite to start again");
-            }
+            JsonNode cp = checkpoint(dir, fingerprint, resume);
             int done = cp.path("parts").asInt();
             ParquetParts.deleteFrom(dir, done);
-            long[] state = new long[cp.get("summary").size()];
-            for (int i = 0; i < state.length; i++) {
-                state[i] = cp.get("summary").get(i).asLong();
-            }
-            return new EnsembleFiles(dir, fingerprint, null, 0, total, cp.get("nextRun").asLong(), state,
+            return new EnsembleFiles(dir, fingerprint, null, 0, total, cp.get("nextRun").asLong(), summaryState(cp),
                     new ParquetParts(dir, columns, factorColumns, inputColumns, done), done);
         }
         Files.createDirectories(dir);
@@ -167,6 +143,33 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
                 new ParquetParts(dir, columns, factorColumns, inputColumns, 0), 0);
         files.checkpoint(0, null);
         return files;
+    }
+
+    /**
+     * The checkpoint of the ensemble the folder holds, when it may be resumed.
+     *
+     * @throws RefusedException when resuming was not asked for, or the folder holds another ensemble
+     */
+    private static JsonNode checkpoint(Path dir, String fingerprint, boolean resume)
+            throws IOException, RefusedException {
+        if (!resume) {
+            throw new RefusedException(dir + " already holds an ensemble; use --resume to continue it or "
+                    + "--overwrite to start again");
+        }
+        JsonNode cp = JSON.readTree(dir.resolve(CHECKPOINT).toFile());
+        if (!fingerprint.equals(cp.path("fingerprint").asText())) {
+            throw new RefusedException(dir + " holds an ensemble of a different experiment (or runs, seed, "
+                    + "inputs or designs changed); use --overwrite to start again");
+        }
+        return cp;
+    }
+
+    private static long[] summaryState(JsonNode cp) {
+        long[] state = new long[cp.get("summary").size()];
+        for (int i = 0; i < state.length; i++) {
+            state[i] = cp.get("summary").get(i).asLong();
+        }
+        return state;
     }
 
     /** The run to start from. */

@@ -285,7 +285,7 @@ public final class ScenarioLoader {
                 if (al != null) {
                     for (Iterator<Map.Entry<String, JsonNode>> it = al.fields(); it.hasNext(); ) {
                         var f = it.next();
-                        if (checkStateKey(Paths.child(at + "/alignments", f.getKey()), f.getKey())) {
+                        if (checkState(Paths.child(at + "/alignments", f.getKey()), f.getKey(), true)) {
                             alignments.put(f.getKey(), f.getValue().asDouble());
                         }
                     }
@@ -383,21 +383,18 @@ public final class ScenarioLoader {
         }
 
         private boolean checkState(String pointer, String id) {
-            if (!states.containsKey(id)) {
-                problems.add(doc.problemAt(pointer, "'" + id + "'", "unknown state; the library has no profile for"
-                        + " it (add one under states:)"));
-                return false;
-            }
-            return true;
+            return checkState(pointer, id, false);
         }
 
-        private boolean checkStateKey(String pointer, String id) {
-            if (!states.containsKey(id)) {
-                problems.add(doc.problemAtKey(pointer, "'" + id + "'", "unknown state; the library has no profile"
-                        + " for it (add one under states:)"));
-                return false;
+        /** Whether the state exists; if not, a problem at the value, or at the key when the id is a mapping key. */
+        private boolean checkState(String pointer, String id, boolean isKey) {
+            if (states.containsKey(id)) {
+                return true;
             }
-            return true;
+            String expected = "unknown state; the library has no profile for it (add one under states:)";
+            problems.add(isKey ? doc.problemAtKey(pointer, "'" + id + "'", expected)
+                    : doc.problemAt(pointer, "'" + id + "'", expected));
+            return false;
         }
 
         private boolean checkActor(String pointer, String id, List<LocalActor> locals) {
