@@ -93,6 +93,10 @@ final class EnsembleCommand implements Callable<Integer> {
         EnsembleSetup setup = new EnsembleSetup(experiment);
         EnsembleRunner runner = new EnsembleRunner(setup, threads);
         Path dir = out != null ? out : Path.of("ensembles", experiment.id());
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            err.println("mandate: --out: '" + dir + "' is a file; expected a folder for the ensemble's rows");
+            return Main.BAD_INPUT;
+        }
         EnsembleSummary summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
         long started = System.nanoTime();
         long from;
