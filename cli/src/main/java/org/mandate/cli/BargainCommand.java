@@ -80,6 +80,11 @@ final class BargainCommand implements Callable<Integer> {
     @Option(names = "--bargain-model", description = "bargain model: ${COMPLETION-CANDIDATES} (default INIT_ONLY_INTERP)")
     BargainModel bargainModel;
 
+    @Option(names = "--accommodation", paramLabel = "RATE",
+            description = "ideal adjustment: each ideal moves this share of the way to its actor's new position "
+                    + "each turn (0 keeps the initial ideals; default: ideals equal positions, KTAB's identity)")
+    Double accommodation;
+
     @Option(names = "--max-turns", description = "turn cap (default 100)")
     Integer maxTurns;
 
@@ -171,6 +176,9 @@ final class BargainCommand implements Callable<Integer> {
         }
         if (bargainModel != null) {
             o = o.withBargainModel(bargainModel);
+        }
+        if (accommodation != null) {
+            o = o.withAccommodation(org.mandate.bargaining.Accommodation.diagonal(accommodation));
         }
         if (maxTurns != null) {
             o = o.withMaxTurns(maxTurns);
