@@ -25,10 +25,11 @@ import org.mandate.core.scenario.ExperimentLoader;
 
 class ParquetRowsTest {
 
+    /** The example experiment without its design factors, so each run is one row. */
     private static ExperimentSpec experiment(long runs) throws Exception {
         ExperimentSpec e = ExperimentLoader.load(Path.of("../examples/kyrgyzstan-2010-experiment.yaml"));
         return new ExperimentSpec(e.id(), e.title(), e.scenario(), runs, e.seed(), Sampling.MONTE_CARLO,
-                e.uncertain(), e.factors(), e.outcomes(), e.questions());
+                e.uncertain(), List.of(), e.outcomes(), e.questions());
     }
 
     /** A reader of plain groups from a local file, with no Hadoop configuration. */
@@ -64,14 +65,14 @@ class ParquetRowsTest {
 
     private static List<String> csvRows(EnsembleSetup setup, EnsembleRunner runner) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        runner.run(0, new EnsembleSummary(16, 6), (r, next, soFar) -> out.write(r), null);
+        runner.run(0, new EnsembleSummary(1, 6), (r, next, soFar) -> out.write(r), null);
         List<String> rows = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
             String[] f = Csv.split(line);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < f.length; i++) {
                 String v = f[i];
-                if (v.matches("-?\\d+\\.\\d+") || (i >= 9 && i < 9 + setup.inputs() && v.matches("-?\\d+"))) {
+                if (v.matches("-?\\d+\\.\\d+") || (i >= 5 && i < 5 + setup.inputs() && v.matches("-?\\d+"))) {
                     v = Double.toString(Double.parseDouble(v));
                 }
                 sb.append(i == 0 ? "" : ",").append(v);
@@ -87,8 +88,8 @@ class ParquetRowsTest {
         EnsembleRunner runner = new EnsembleRunner(setup, 2);
         String header = runner.header();
         try (EnsembleFiles files = EnsembleFiles.openParquet(dir, setup, header, List.of(header.strip().split(",")),
-                4, 9, false, false)) {
-            runner.run(0, new EnsembleSummary(16, 6), files, null);
+                0, 9, false, false)) {
+            runner.run(0, new EnsembleSummary(1, 6), files, null);
         }
         assertThat(dir.resolve(EnsembleFiles.ROWS)).doesNotExist();
         assertThat(dir.resolve(ParquetParts.partName(1))).exists();
@@ -104,21 +105,21 @@ class ParquetRowsTest {
         String header = runner.header();
         List<String> columns = List.of(header.strip().split(","));
         Path whole = dir.resolve("whole");
-        try (EnsembleFiles files = EnsembleFiles.openParquet(whole, setup, header, columns, 4, 9, false, false)) {
-            runner.run(0, new EnsembleSummary(16, 6), files, null);
+        try (EnsembleFiles files = EnsembleFiles.openParquet(whole, setup, header, columns, 0, 9, false, false)) {
+            runner.run(0, new EnsembleSummary(1, 6), files, null);
         }
         Path broken = dir.resolve("broken");
-        EnsembleFiles first = EnsembleFiles.openParquet(broken, setup, header, columns, 4, 9, false, false);
+        EnsembleFiles first = EnsembleFiles.openParquet(broken, setup, header, columns, 0, 9, false, false);
         int[] slices = {0};
-        assertThatThrownBy(() -> runner.run(0, new EnsembleSummary(16, 6), (rows, next, soFar) -> {
+        assertThatThrownBy(() -> runner.run(0, new EnsembleSummary(1, 6), (rows, next, soFar) -> {
             first.write(rows, next, soFar);
             if (++slices[0] == EnsembleFiles.CHECKPOINT_EVERY + 2) {
                 throw new IOException("killed");
             }
         }, null)).hasMessage("killed");
         first.close();
-        try (EnsembleFiles files = EnsembleFiles.openParquet(broken, setup, header, columns, 4, 9, true, false)) {
-            EnsembleSummary s = new EnsembleSummary(16, 6);
+        try (EnsembleFiles files = EnsembleFiles.openParquet(broken, setup, header, columns, 0, 9, true, false)) {
+            EnsembleSummary s = new EnsembleSummary(1, 6);
             files.restore(s);
             runner.run(files.nextRun(), s, files, null);
         }
