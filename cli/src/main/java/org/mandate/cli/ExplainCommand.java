@@ -56,14 +56,12 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Mechanisms mechanisms = mechanismOptions.mechanisms(err);
-        if (mechanisms == null) {
+        Inputs.Run input = Inputs.load(file, mechanismOptions, err);
+        if (input == null) {
             return Main.BAD_INPUT;
         }
-        LoadedScenario loaded = Inputs.load(file, err);
-        if (loaded == null) {
-            return Main.BAD_INPUT;
-        }
+        LoadedScenario loaded = input.scenario();
+        Mechanisms mechanisms = input.mechanisms();
         Scenario scenario = loaded.scenario();
         if (episode != null && scenario.episodes().stream().noneMatch(e -> e.id().equals(episode))) {
             err.println("mandate: --episode: no episode '" + episode + "' in " + file + "; expected one of: "

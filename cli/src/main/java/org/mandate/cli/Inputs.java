@@ -22,6 +22,25 @@ final class Inputs {
         }
     }
 
+    /**
+     * A scenario and the mechanisms to run it with.
+     *
+     * @param scenario   the loaded scenario
+     * @param mechanisms the mechanisms left on
+     */
+    record Run(LoadedScenario scenario, org.mandate.core.engine.Mechanisms mechanisms) {
+    }
+
+    /** Reads the {@code --disable} option and loads the scenario; on bad input prints why and returns null. */
+    static Run load(Path file, MechanismOptions options, PrintWriter err) {
+        org.mandate.core.engine.Mechanisms mechanisms = options.mechanisms(err);
+        if (mechanisms == null) {
+            return null;
+        }
+        LoadedScenario loaded = load(file, err);
+        return loaded == null ? null : new Run(loaded, mechanisms);
+    }
+
     /** Prints the problems, one a line, and a count. */
     static void printProblems(ScenarioException e, PrintWriter err) {
         for (Problem p : e.problems()) {

@@ -43,14 +43,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Mechanisms mechanisms = mechanismOptions.mechanisms(err);
-        if (mechanisms == null) {
+        Inputs.Run input = Inputs.load(file, mechanismOptions, err);
+        if (input == null) {
             return Main.BAD_INPUT;
         }
-        LoadedScenario loaded = Inputs.load(file, err);
-        if (loaded == null) {
-            return Main.BAD_INPUT;
-        }
+        LoadedScenario loaded = input.scenario();
+        Mechanisms mechanisms = input.mechanisms();
         List<Outcome> outcomes = Engine.explain(CompiledScenario.compile(loaded.scenario(), mechanisms));
         if (format == Format.json) {
             out.println(json().writeValueAsString(OutcomeJson.run(loaded.scenario().id(), outcomes, false)));
