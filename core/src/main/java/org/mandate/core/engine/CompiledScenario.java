@@ -298,6 +298,7 @@ public final class CompiledScenario {
         final LocalDate decidedOn;
         final boolean inTime;
         final int monthsAvailable;
+        final int monthsAvailableQuick;
         final int size;
         final boolean disputeBetweenMembers;
         final boolean fieldPresence;
@@ -360,6 +361,7 @@ public final class CompiledScenario {
             decidedOn = tabledOn.plusDays(organization.agenda().deliberationDays());
             inTime = !decidedOn.isAfter(ep.assessOn);
             monthsAvailable = inTime ? (int) java.time.temporal.ChronoUnit.MONTHS.between(decidedOn, ep.assessOn) : 0;
+            monthsAvailableQuick = (int) java.time.temporal.ChronoUnit.MONTHS.between(tabledOn, ep.assessOn);
             boolean dispute = ep.interMember;
             for (int s : ep.involves) {
                 if (s != ep.host && organization.isMemberOn(stateIds[s], ep.date)) {

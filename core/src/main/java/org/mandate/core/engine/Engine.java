@@ -65,6 +65,7 @@ public final class Engine {
     private Stage decidedStage;
     private Stage implementedStage;
     private AgendaGate.Verdict agenda;
+    private int agendaCeiling;
     private int capMandate;
     private int capConsent;
     private int vetoLocal;
@@ -330,20 +331,40 @@ public final class Engine {
                 ? AgendaGate.decide(org.agenda, cell.requested > 0, memberWants, leadWants,
                         cell.disputeBetweenMembers, cell.inTime)
                 : AgendaGate.Verdict.TABLED;
+        agendaCeiling = LEVELS - 1;
         if (agenda != AgendaGate.Verdict.TABLED) {
-            decided = 0;
-            implemented = 0;
-            decidedStage = Stage.AGENDA_GATE;
-            implementedStage = Stage.AGENDA_GATE;
-            return;
+            boolean memberWantsStatement = false;
+            boolean leadWantsStatement = false;
+            if (agenda == AgendaGate.Verdict.NOT_TABLED && org.agenda.statementsBy() != null
+                    && underMandate[1] && consent[1]) {
+                ballot.feasible(2, false);
+                ballot.feasible(3, false);
+                ballot.feasible(4, false);
+                memberWantsStatement = ballot.highestIdeal() > 0;
+                leadWantsStatement = lead >= 0 && ballot.ideal(lead) > 0;
+            }
+            agendaCeiling = AgendaGate.ceiling(org.agenda, agenda, memberWantsStatement, leadWantsStatement);
+            if (agendaCeiling == 0) {
+                decided = 0;
+                implemented = 0;
+                decidedStage = Stage.AGENDA_GATE;
+                implementedStage = Stage.AGENDA_GATE;
+                return;
+            }
+            for (int level = agendaCeiling + 1; level < LEVELS; level++) {
+                underMandate[level] = false;
+            }
         }
-        // collective choice among the levels the mandate and the host admit
+        // collective choice among the levels the agenda, the mandate and the host admit
         setFeasible(underMandate, consent);
         decided = org.rule.decide(ballot);
         capMandate = highest(underMandate, null);
         capConsent = highest(underMandate, consent);
         demand = Math.max(demand, decided);
-        if (decided < demand && capMandate < demand && capMandate == decided) {
+        int capAgenda = highest(avail, null, agendaCeiling);
+        if (decided < demand && capAgenda < demand && capAgenda == decided) {
+            decidedStage = Stage.AGENDA_GATE;
+        } else if (decided < demand && capMandate < demand && capMandate == decided) {
             decidedStage = Stage.MANDATE_GATE;
         } else if (decided < demand && capConsent < capMandate && capConsent == decided) {
             decidedStage = Stage.HOST_CONSENT;
@@ -372,7 +393,8 @@ public final class Engine {
     }
 
     private void implement(Cell cell, Ep ep, Org org, Parameters p) {
-        decidedOn = cell.decidedOn;
+        boolean quick = decided <= org.agenda.quickUpTo();
+        decidedOn = quick ? cell.tabledOn : cell.decidedOn;
         implementedStage = decidedStage;
         Instrument inst = cell.instrument[decided];
         double resistance = 0;
@@ -400,7 +422,8 @@ public final class Engine {
             }
         }
         if (c.implementationOn) {
-            deployment = Implementation.implement(decided, veto, resistance, decidedOn, cell.monthsAvailable,
+            deployment = Implementation.implement(decided, veto, resistance, decidedOn,
+                    quick ? cell.monthsAvailableQuick : cell.monthsAvailable,
                     cell.size, org.source.downsizeStep(), fallback);
         } else {
             boolean blocked = veto == LocalVeto.Verdict.VETOES;
@@ -417,6 +440,15 @@ public final class Engine {
         for (int level = 1; level < LEVELS; level++) {
             ballot.feasible(level, a[level] && (b == null || b[level]));
         }
+    }
+
+    private static int highest(boolean[] a, boolean[] b, int ceiling) {
+        for (int level = ceiling; level > 0; level--) {
+            if (a[level] && (b == null || b[level])) {
+                return level;
+            }
+        }
+        return 0;
     }
 
     private static int highest(boolean[] a, boolean[] b) {
@@ -612,9 +644,10 @@ public final class Engine {
                             agendaMemo));
                 }
             }
-            case NOT_TABLED -> out.add(new Reason(AgendaGate.ID, null, "not tabled: no request was addressed to "
-                    + org.id + ", and under its rules only " + tablers(org) + " can table a crisis",
-                    agendaMemo));
+            case NOT_TABLED -> out.add(new Reason(AgendaGate.ID, null, (agendaCeiling > 0
+                    ? "tabled for a statement only: members may table statements, but"
+                    : "not tabled:") + " no request was addressed to " + org.id + ", and under its rules only "
+                    + tablers(org) + " can table a crisis", agendaMemo));
             case EXCLUDED -> out.add(new Reason(AgendaGate.ID, null, "not tabled: "
                     + (ep.interMember ? "the crisis is a dispute between members"
                     : "member " + involvedMembers(cell, ep) + " is a party to the crisis")
@@ -622,7 +655,8 @@ public final class Engine {
             case TOO_SLOW -> out.add(new Reason(AgendaGate.ID, null, "too slow: " + org.id + " needs "
                     + org.agenda.deliberationDays() + " days to deliberate, so no decision before "
                     + cell.tabledOn.plusDays(org.agenda.deliberationDays()) + ", after the crisis is judged on "
-                    + ep.assessOn, agendaMemo));
+                    + ep.assessOn + (agendaCeiling > 0 ? "; only what it can do at once, up to level "
+                    + level(agendaCeiling) + ", comes in time" : ""), agendaMemo));
             default -> {
             }
         }
@@ -637,7 +671,7 @@ public final class Engine {
                     memo(org, MandateGate.ID)));
         }
         // stances: objections to the levels above the outcome, then the support for it
-        boolean gated = agenda != AgendaGate.Verdict.TABLED;
+        boolean gated = agendaCeiling == 0 || agenda == null;
         List<StanceTerm> terms = c.stances.terms();
         for (int level = decided + 1; level <= demand; level++) {
             if (cell.instrument[level] == null) {

@@ -111,8 +111,7 @@ public record DesignFactor(String name, List<String> levels) {
                     case "lead-state" -> AgendaRules.TabledBy.LEAD_STATE;
                     default -> AgendaRules.TabledBy.ANY_MEMBER;
                 };
-                return scenario.withOrganization(org.withAgenda(new AgendaRules(by, a.excludes(),
-                        a.deliberationDays())));
+                return scenario.withOrganization(org.withAgenda(a.withTabledBy(by)));
             }
             case MANDATE -> {
                 if (level.equals("as-is")) {

@@ -9,8 +9,13 @@ import java.util.List;
  * @param excludes         kinds of issue that can never be tabled; {@code dispute-between-members} excludes any crisis
  *                         in which another member state is a party
  * @param deliberationDays days the deciding body needs, at the least, from tabling to a decision
+ * @param statementsBy     who can table a crisis for a statement (level 1) alone when it is not otherwise tabled,
+ *                         or null when statements follow {@code tabledBy}
+ * @param quickUpTo        the highest level the organization can decide at once, without the deliberation delay
+ *                         (a chair or a field office acting alone), 0 when none
  */
-public record AgendaRules(TabledBy tabledBy, List<String> excludes, int deliberationDays) {
+public record AgendaRules(TabledBy tabledBy, List<String> excludes, int deliberationDays, TabledBy statementsBy,
+                          int quickUpTo) {
 
     /** The exclusion that keeps disputes between members off the agenda. */
     public static final String DISPUTE_BETWEEN_MEMBERS = "dispute-between-members";
@@ -21,6 +26,19 @@ public record AgendaRules(TabledBy tabledBy, List<String> excludes, int delibera
         if (deliberationDays < 0) {
             throw new IllegalArgumentException("deliberationDays must be 0 or more, was " + deliberationDays);
         }
+        if (quickUpTo < 0 || quickUpTo > 4) {
+            throw new IllegalArgumentException("quickUpTo must be a level from 0 to 4, was " + quickUpTo);
+        }
+    }
+
+    /** Rules where statements follow the main rule and nothing is decided without deliberation. */
+    public AgendaRules(TabledBy tabledBy, List<String> excludes, int deliberationDays) {
+        this(tabledBy, excludes, deliberationDays, null, 0);
+    }
+
+    /** A copy with another way of tabling. */
+    public AgendaRules withTabledBy(TabledBy by) {
+        return new AgendaRules(by, excludes, deliberationDays, statementsBy, quickUpTo);
     }
 
     /** Who can table a crisis. */

@@ -281,7 +281,9 @@ public final class LibraryLoader {
                 }
                 JsonNode agendaNode = o.get("agenda");
                 AgendaRules agenda = new AgendaRules(tabledBy(agendaNode.get("tabledBy").asText()),
-                        Nodes.strings(agendaNode, "excludes"), Nodes.integer(agendaNode, "deliberationDays", 0));
+                        Nodes.strings(agendaNode, "excludes"), Nodes.integer(agendaNode, "deliberationDays", 0),
+                        agendaNode.has("statementsBy") ? tabledBy(agendaNode.get("statementsBy").asText()) : null,
+                        Nodes.integer(agendaNode, "quickUpTo", 0));
                 Mandate mandate = new Mandate(mtypes, Nodes.bool(mandateNode, "foreignFramed", false),
                         ResponseLevel.of(mandateNode.get("outsideCeiling").asInt()));
                 Map<String, String> memo = new LinkedHashMap<>();

@@ -200,7 +200,10 @@ public final class ScenarioLoader {
                     org = org.withAgenda(new AgendaRules(a.has("tabledBy")
                             ? LibraryLoader.tabledBy(a.get("tabledBy").asText()) : old.tabledBy(),
                             a.has("excludes") ? Nodes.strings(a, "excludes") : old.excludes(),
-                            Nodes.integer(a, "deliberationDays", old.deliberationDays())));
+                            Nodes.integer(a, "deliberationDays", old.deliberationDays()),
+                            a.has("statementsBy") ? LibraryLoader.tabledBy(a.get("statementsBy").asText())
+                                    : old.statementsBy(),
+                            Nodes.integer(a, "quickUpTo", old.quickUpTo())));
                 }
                 if (o.has("fieldPresence") || o.has("downsizeStep")) {
                     List<String> field = o.has("fieldPresence") ? Nodes.strings(o, "fieldPresence")

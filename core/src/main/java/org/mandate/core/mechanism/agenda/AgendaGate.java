@@ -56,6 +56,27 @@ public final class AgendaGate {
         return Verdict.TABLED;
     }
 
+    /**
+     * The highest level the agenda admits: every level when the crisis is tabled in time; when it is not, level 1 if
+     * the rules let members (or the lead state) table a statement and one wants it; when the body is too slow, the
+     * levels it can decide at once; otherwise none.
+     *
+     * @param verdict             the gate's verdict for tabling the crisis as such
+     * @param memberWantsStatement whether a voting member prefers a statement to nothing
+     * @param leadWantsStatement  whether the lead state prefers a statement to nothing
+     */
+    public static int ceiling(AgendaRules rules, Verdict verdict, boolean memberWantsStatement,
+                              boolean leadWantsStatement) {
+        return switch (verdict) {
+            case TABLED -> 4;
+            case EXCLUDED -> 0;
+            case TOO_SLOW -> rules.quickUpTo();
+            case NOT_TABLED -> rules.statementsBy() == null ? 0
+                    : (rules.statementsBy() == AgendaRules.TabledBy.ANY_MEMBER && memberWantsStatement)
+                    || (rules.statementsBy() == AgendaRules.TabledBy.LEAD_STATE && leadWantsStatement) ? 1 : 0;
+        };
+    }
+
     /** What the gate found. */
     public enum Verdict {
         /** The crisis is on the agenda and can be decided in time. */
