@@ -12,7 +12,7 @@ final class MechanismOptions {
             description = "switch off mechanisms for a what-if run (repeatable or comma-separated): "
                     + "agenda-gate, mandate-gate, regime-solidarity, lead-state-reluctance, neighbour-veto, "
                     + "wait-and-see, legitimacy-brokerage, sovereignty, government-alignment, separatism-fear, "
-                    + "image, host-consent, local-veto, implementation")
+                    + "image, human-dimension, host-consent, local-veto, implementation")
     List<String> disable = List.of();
 
     /** The mechanisms left on, or null after printing why the option is wrong. */

@@ -88,7 +88,7 @@ class MainTest {
             assertThat(r.err()).isEqualTo("mandate: --disable: unknown mechanism 'brokerage'; expected one of "
                     + "agenda-gate, mandate-gate, regime-solidarity, lead-state-reluctance, neighbour-veto, "
                     + "wait-and-see, legitimacy-brokerage, sovereignty, government-alignment, separatism-fear, image, "
-                    + "host-consent, local-veto, implementation" + "\n");
+                    + "human-dimension, host-consent, local-veto, implementation" + "\n");
         }
 
         @Test

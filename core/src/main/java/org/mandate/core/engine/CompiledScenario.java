@@ -301,7 +301,9 @@ public final class CompiledScenario {
         final int monthsAvailableQuick;
         final int size;
         final boolean disputeBetweenMembers;
+        final boolean domesticNeedsRequest;
         final boolean fieldPresence;
+        final boolean monitoring;
         final int[] locals;
         final boolean[] localOverrulable;
         /** For each voter, an earlier voter whose stance differs at most by its burden share, or -1. */
@@ -369,7 +371,10 @@ public final class CompiledScenario {
                 }
             }
             disputeBetweenMembers = dispute;
+            domesticNeedsRequest = organization.agenda().excludes().contains(AgendaRules.DOMESTIC_WITHOUT_REQUEST)
+                    && ep.domestic && ep.recognized && hostReq == 0;
             fieldPresence = organization.fieldPresence().contains(stateIds[ep.host]);
+            monitoring = instrument[2] != null && instrument[2].monitoring();
             List<Integer> ls = new ArrayList<>();
             List<Boolean> over = new ArrayList<>();
             List<LocalActor> all = scenario.localActors();

@@ -183,6 +183,7 @@ public final class Engine {
         in.interimGovernment = ep.interim;
         in.contestedGovernment = ep.contested;
         in.fieldPresence = cell.fieldPresence;
+        in.monitoring = cell.monitoring;
         in.isHost = isHost;
         in.isLead = cell.leadState == s;
         in.hasLead = cell.leadState >= 0;
@@ -327,6 +328,11 @@ public final class Engine {
         setFeasible(underMandate, null);
         boolean memberWants = highestIdeal(k, a, everyone, underMandate) > 0;
         boolean leadWants = lead >= 0 && ballot.ideal(lead) > 0;
+        if (cell.domesticNeedsRequest) {
+            // non-interference: only the recognised government's own request puts its domestic crisis on the agenda
+            memberWants = false;
+            leadWants = false;
+        }
         agenda = c.agendaOn
                 ? AgendaGate.decide(org.agenda, cell.requested > 0, memberWants, leadWants,
                         cell.disputeBetweenMembers, cell.inTime)
@@ -358,6 +364,14 @@ public final class Engine {
         // collective choice among the levels the agenda, the mandate and the host admit
         setFeasible(underMandate, consent);
         decided = org.rule.decide(ballot);
+        if (org.agenda.quickRule() != null && org.agenda.quickUpTo() > 0) {
+            // what the chair and field offices can do at once is decided by their own rule; the body may do more
+            for (int level = org.agenda.quickUpTo() + 1; level < LEVELS; level++) {
+                ballot.feasible(level, false);
+            }
+            decided = Math.max(decided, org.agenda.quickRule().decide(ballot));
+            setFeasible(underMandate, consent);
+        }
         capMandate = highest(underMandate, null);
         capConsent = highest(underMandate, consent);
         demand = Math.max(demand, decided);
@@ -644,8 +658,10 @@ public final class Engine {
                             agendaMemo));
                 }
             }
-            case NOT_TABLED -> out.add(new Reason(AgendaGate.ID, null, (agendaCeiling > 0
-                    ? "tabled for a statement only: members may table statements, but"
+            case NOT_TABLED -> out.add(new Reason(AgendaGate.ID, null, cell.domesticNeedsRequest
+                    ? "not tabled: " + c.stateIds[ep.host] + "'s government did not ask " + org.id + " to act, and a "
+                    + "member's domestic crisis is tabled only at its government's request (non-interference)"
+                    : (agendaCeiling > 0 ? "tabled for a statement only: members may table statements, but"
                     : "not tabled:") + " no request was addressed to " + org.id + ", and under its rules only "
                     + tablers(org) + " can table a crisis", agendaMemo));
             case EXCLUDED -> out.add(new Reason(AgendaGate.ID, null, "not tabled: "

@@ -14,7 +14,7 @@ public record Mechanisms(Set<String> disabled) {
     /** Every mechanism id, in pipeline order. */
     public static final List<String> IDS = List.of("agenda-gate", "mandate-gate", "regime-solidarity",
             "lead-state-reluctance", "neighbour-veto", "wait-and-see", "legitimacy-brokerage", "sovereignty",
-            "government-alignment", "separatism-fear", "image", "host-consent", "local-veto", "implementation");
+            "government-alignment", "separatism-fear", "image", "human-dimension", "host-consent", "local-veto", "implementation");
 
     /** Validates the ids. */
     public Mechanisms {

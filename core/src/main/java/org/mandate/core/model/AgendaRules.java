@@ -13,12 +13,20 @@ import java.util.List;
  *                         or null when statements follow {@code tabledBy}
  * @param quickUpTo        the highest level the organization can decide at once, without the deliberation delay
  *                         (a chair or a field office acting alone), 0 when none
+ * @param quickRule        how those quick levels are decided, or null when by the body's own rule (for example
+ *                         majority: a chair acts with the broad support of the members, no single one can stop it)
  */
 public record AgendaRules(TabledBy tabledBy, List<String> excludes, int deliberationDays, TabledBy statementsBy,
-                          int quickUpTo) {
+                          int quickUpTo, org.mandate.core.mechanism.choice.DecisionRule quickRule) {
 
     /** The exclusion that keeps disputes between members off the agenda. */
     public static final String DISPUTE_BETWEEN_MEMBERS = "dispute-between-members";
+    /**
+     * The exclusion that keeps a member's domestic crisis off the agenda unless its recognised government asks
+     * (non-interference in matters within national jurisdiction); a government whose legitimacy is itself in question
+     * can still be tabled by members.
+     */
+    public static final String DOMESTIC_WITHOUT_REQUEST = "domestic-without-request";
 
     /** Validates and copies. */
     public AgendaRules {
@@ -33,12 +41,18 @@ public record AgendaRules(TabledBy tabledBy, List<String> excludes, int delibera
 
     /** Rules where statements follow the main rule and nothing is decided without deliberation. */
     public AgendaRules(TabledBy tabledBy, List<String> excludes, int deliberationDays) {
-        this(tabledBy, excludes, deliberationDays, null, 0);
+        this(tabledBy, excludes, deliberationDays, null, 0, null);
+    }
+
+    /** Rules whose quick levels, if any, are decided by the body's own rule. */
+    public AgendaRules(TabledBy tabledBy, List<String> excludes, int deliberationDays, TabledBy statementsBy,
+                       int quickUpTo) {
+        this(tabledBy, excludes, deliberationDays, statementsBy, quickUpTo, null);
     }
 
     /** A copy with another way of tabling. */
     public AgendaRules withTabledBy(TabledBy by) {
-        return new AgendaRules(by, excludes, deliberationDays, statementsBy, quickUpTo);
+        return new AgendaRules(by, excludes, deliberationDays, statementsBy, quickUpTo, quickRule);
     }
 
     /** Who can table a crisis. */

@@ -267,7 +267,7 @@ public final class LibraryLoader {
                     checkTypes(doc, at + "/instruments/" + k + "/appliesTo", applies);
                     instruments.add(new Instrument(iid, Nodes.text(in, "name", iid),
                             ResponseLevel.of(in.get("level").asInt()), applies, Nodes.bool(in, "hostConsent", false),
-                            Nodes.bool(in, "localConsent", false)));
+                            Nodes.bool(in, "localConsent", false), Nodes.bool(in, "monitoring", false)));
                 }
                 List<String> field = Nodes.strings(o, "fieldPresence");
                 for (int f = 0; f < field.size(); f++) {
@@ -283,7 +283,8 @@ public final class LibraryLoader {
                 AgendaRules agenda = new AgendaRules(tabledBy(agendaNode.get("tabledBy").asText()),
                         Nodes.strings(agendaNode, "excludes"), Nodes.integer(agendaNode, "deliberationDays", 0),
                         agendaNode.has("statementsBy") ? tabledBy(agendaNode.get("statementsBy").asText()) : null,
-                        Nodes.integer(agendaNode, "quickUpTo", 0));
+                        Nodes.integer(agendaNode, "quickUpTo", 0),
+                        agendaNode.has("quickRule") ? DecisionRule.byId(agendaNode.get("quickRule").asText()) : null);
                 Mandate mandate = new Mandate(mtypes, Nodes.bool(mandateNode, "foreignFramed", false),
                         ResponseLevel.of(mandateNode.get("outsideCeiling").asInt()));
                 Map<String, String> memo = new LinkedHashMap<>();

@@ -203,7 +203,8 @@ public final class ScenarioLoader {
                             Nodes.integer(a, "deliberationDays", old.deliberationDays()),
                             a.has("statementsBy") ? LibraryLoader.tabledBy(a.get("statementsBy").asText())
                                     : old.statementsBy(),
-                            Nodes.integer(a, "quickUpTo", old.quickUpTo())));
+                            Nodes.integer(a, "quickUpTo", old.quickUpTo()),
+                            a.has("quickRule") ? DecisionRule.byId(a.get("quickRule").asText()) : old.quickRule()));
                 }
                 if (o.has("fieldPresence") || o.has("downsizeStep")) {
                     List<String> field = o.has("fieldPresence") ? Nodes.strings(o, "fieldPresence")

@@ -407,6 +407,6 @@ class EngineTest {
                 .hasMessage("unknown mechanism 'brokerage'; expected one of agenda-gate, mandate-gate, "
                         + "regime-solidarity, lead-state-reluctance, neighbour-veto, wait-and-see, "
                         + "legitimacy-brokerage, sovereignty, government-alignment, separatism-fear, image, "
-                        + "host-consent, local-veto, implementation");
+                        + "human-dimension, host-consent, local-veto, implementation");
     }
 }

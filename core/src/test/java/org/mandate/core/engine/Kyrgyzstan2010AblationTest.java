@@ -204,8 +204,9 @@ class Kyrgyzstan2010AblationTest {
         }
 
         @Test
-        void withoutLegitimacyBrokerageAndImage_aprilOsceFallsToNothing() {
-            Outcome o = cell(explainWithout("legitimacy-brokerage", "image"), "april-2010", "OSCE");
+        void withoutLegitimacyBrokerageImageAndHumanDimension_aprilOsceFallsToNothing() {
+            Outcome o = cell(explainWithout("legitimacy-brokerage", "image", "human-dimension"), "april-2010",
+                    "OSCE");
             assertThat(o.decided()).isZero();
             assertThat(o.stage()).isEqualTo(Stage.COLLECTIVE_CHOICE);
         }

@@ -37,7 +37,7 @@ public final class MemberStances {
     public static List<StanceTerm> allTerms() {
         return List.of(new RegimeSolidarity(), new LeadStateReluctance(), new NeighbourVeto(), new WaitAndSee(),
                 new LegitimacyBrokerage(), new Sovereignty(), new GovernmentAlignment(), new SeparatismFear(),
-                new Image());
+                new Image(), new HumanDimension());
     }
 
     /** The stage with every term whose mechanism id is not in {@code disabled}. */
@@ -80,7 +80,8 @@ public final class MemberStances {
                 case 5 -> Sovereignty.add(in, utility);
                 case 6 -> GovernmentAlignment.add(in, utility);
                 case 7 -> SeparatismFear.add(in, utility);
-                default -> Image.add(in, utility);
+                case 8 -> Image.add(in, utility);
+                default -> HumanDimension.add(in, utility);
             }
         }
     }

@@ -30,6 +30,8 @@ public final class StanceInput {
     public boolean contestedGovernment;
     /** Whether the organization keeps a standing field office in the host. */
     public boolean fieldPresence;
+    /** Whether the organization's level-2 instrument monitors the host's conduct. */
+    public boolean monitoring;
     /** Whether this member is the host. */
     public boolean isHost;
     /** Whether this member is the organization's lead state. */

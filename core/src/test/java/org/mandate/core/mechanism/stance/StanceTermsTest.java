@@ -200,11 +200,12 @@ class StanceTermsTest {
         void without_dropsExactlyTheNamedTerms_keepingTheirOrder() {
             assertThat(MemberStances.allTerms()).extracting(StanceTerm::mechanism).containsExactly(
                     "regime-solidarity", "lead-state-reluctance", "neighbour-veto", "wait-and-see",
-                    "legitimacy-brokerage", "sovereignty", "government-alignment", "separatism-fear", "image");
+                    "legitimacy-brokerage", "sovereignty", "government-alignment", "separatism-fear", "image",
+                    "human-dimension");
             assertThat(MemberStances.without(java.util.Set.of("image", "wait-and-see")).terms())
                     .extracting(StanceTerm::mechanism).containsExactly("regime-solidarity", "lead-state-reluctance",
                             "neighbour-veto", "legitimacy-brokerage", "sovereignty", "government-alignment",
-                            "separatism-fear");
+                            "separatism-fear", "human-dimension");
         }
 
         @Test
@@ -213,7 +214,8 @@ class StanceTermsTest {
             in.severity = 0.8;
             in.humanitarianNeed = 0.5;
             double[][] rows = MemberStances.without(java.util.Set.of()).contributions(in);
-            assertThat(rows).hasNumberOfRows(9);
+            assertThat(rows).hasNumberOfRows(10);
+            assertThat(rows[9]).containsExactly(NOTHING, EXACT);
             assertThat(rows[8]).containsExactly(new double[] {0, 0.01, 0.06, 0.12, 0.2}, EXACT);
             assertThat(rows[0]).containsExactly(NOTHING, EXACT);
         }
