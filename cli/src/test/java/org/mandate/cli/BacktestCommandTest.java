@@ -44,7 +44,7 @@ class BacktestCommandTest {
         Result r = mandate("backtest", CASES.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Backtest of 33 cases (25 set the library, 8 held out); 0 files skipped\n");
+        assertThat(r.out()).startsWith("Backtest of 41 cases (25 set the library, 16 held out); 0 files skipped\n");
         assertThat(r.out()).contains("Held out cases: model MAE", "Sets library cases: model MAE",
                 "Confusion tables of the model");
     }
@@ -57,7 +57,7 @@ class BacktestCommandTest {
         com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(a.out());
         com.fasterxml.jackson.databind.JsonNode model = json.get("probabilistic").get("held-out").get("model");
-        assertThat(model.get("n").asInt()).isEqualTo(26);
+        assertThat(model.get("n").asInt()).isEqualTo(64);
         assertThat(model.get("brier").asDouble()).isBetween(0.0, 2.0);
         assertThat(model.get("rps").asDouble()).isBetween(0.0, 1.0);
         // with its single prediction the model's Brier score is twice its error rate
@@ -73,7 +73,7 @@ class BacktestCommandTest {
     void caseLibrary_everyFileValidates_theFirstSetSetsTheLibrary_andNoCrisisStartsAfter2010()
             throws Exception {
         List<Path> files = BacktestCommand.caseFiles(CASES);
-        assertThat(files).hasSize(33);
+        assertThat(files).hasSize(41);
         List<String> setting = new ArrayList<>();
         for (Path f : files) {
             Result v = mandate("validate", f.toString());
@@ -87,7 +87,7 @@ class BacktestCommandTest {
             loaded.scenario().episodes().forEach(e -> assertThat(e.date()).as(f + " " + e.id())
                     .isBefore(LocalDate.of(2011, 1, 1)));
         }
-        // Kyrgyzstan 2010 and the round-1 and round-2 cases set the library; the eight round-3 cases are held out
+        // Kyrgyzstan 2010 and the round-1 and round-2 cases set the library; the round-3 and round-4 cases are held out
         assertThat(setting).containsExactlyInAnyOrder("abkhazia-war-1992", "armenia-post-election-2008",
                 "batken-incursion-1999", "belarus-post-election-2010", "chechnya-war-1994", "kyrgyzstan-2010",
                 "kyrgyzstan-tulip-2005", "nagorno-karabakh-war-1992", "russia-georgia-war-2008",
@@ -148,7 +148,7 @@ class BacktestCommandTest {
         assertThat(changed).as("observed levels moved by the shuffle").isGreaterThan(slots.size() / 3);
         JsonNode a = JSON.readTree(original.out()).get("cases");
         JsonNode b = JSON.readTree(shuffled.out()).get("cases");
-        assertThat(b.size()).isEqualTo(a.size()).isEqualTo(33);
+        assertThat(b.size()).isEqualTo(a.size()).isEqualTo(41);
         int cells = 0;
         int observedDiffers = 0;
         for (int k = 0; k < a.size(); k++) {
@@ -229,7 +229,7 @@ class BacktestCommandTest {
         Result r = mandate("backtest", CASES.toString(), "--format", "json");
 
         JsonNode json = JSON.readTree(r.out());
-        assertThat(json.get("cases")).hasSize(33);
+        assertThat(json.get("cases")).hasSize(41);
         JsonNode cell = json.get("cases").get(0).get("cells").get(2);
         assertThat(cell.fieldNames()).toIterable().contains("episode", "organization", "observed", "predicted",
                 "error", "baselines");
@@ -238,7 +238,7 @@ class BacktestCommandTest {
                 json.get("groups").get("held-out").get("model"), json.get("groups").get("sets-library").get("model"))) {
             assertThat(score.fieldNames()).toIterable().contains("accuracy", "mae", "n");
         }
-        assertThat(json.get("groups").get("held-out").get("cases").asInt()).isEqualTo(8);
+        assertThat(json.get("groups").get("held-out").get("cases").asInt()).isEqualTo(16);
         assertThat(json.get("groups").get("sets-library").get("cases").asInt()).isEqualTo(25);
     }
 
