@@ -291,6 +291,8 @@ public final class CompiledScenario {
         final int mandateCeiling;
         final boolean inMandate;
         final boolean framedForeign;
+        /** Whether the host itself presents the crisis as a threat from outside. */
+        final boolean hostFramesForeign;
         final int requested;
         final int hostRequested;
         final Request firstRequest;
@@ -337,6 +339,7 @@ public final class CompiledScenario {
                 instrument[level] = organization.instrumentFor(level, ep.source.type().id());
             }
             framedForeign = bodyFramesForeign(ep, organization);
+            hostFramesForeign = ep.framedForeign[ep.host];
             inMandate = MandateGate.covers(organization.mandate(), ep.source.type().id(), framedForeign);
             mandateCeiling = MandateGate.ceiling(organization.mandate(), ep.source.type().id(), framedForeign);
             int req = 0;
@@ -360,7 +363,7 @@ public final class CompiledScenario {
             firstRequest = first;
             size = sz;
             tabledOn = first != null ? first.date() : ep.date;
-            decidedOn = tabledOn.plusDays(organization.agenda().deliberationDays());
+            decidedOn = organization.agenda().decisionDay(tabledOn);
             inTime = !decidedOn.isAfter(ep.assessOn);
             monthsAvailable = inTime ? (int) java.time.temporal.ChronoUnit.MONTHS.between(decidedOn, ep.assessOn) : 0;
             monthsAvailableQuick = (int) java.time.temporal.ChronoUnit.MONTHS.between(tabledOn, ep.assessOn);

@@ -11,6 +11,7 @@ import org.mandate.core.engine.CompiledScenario.Cell;
 import org.mandate.core.engine.CompiledScenario.Ep;
 import org.mandate.core.engine.CompiledScenario.Org;
 import org.mandate.core.mechanism.agenda.AgendaGate;
+import org.mandate.core.model.AgendaRules;
 import org.mandate.core.mechanism.choice.Ballot;
 import org.mandate.core.mechanism.choice.Bargaining;
 import org.mandate.core.mechanism.consent.HostConsent;
@@ -341,6 +342,7 @@ public final class Engine {
         if (agenda != AgendaGate.Verdict.TABLED) {
             boolean memberWantsStatement = false;
             boolean leadWantsStatement = false;
+            boolean hostWantsStatement = false;
             if (agenda == AgendaGate.Verdict.NOT_TABLED && org.agenda.statementsBy() != null
                     && underMandate[1] && consent[1]) {
                 ballot.feasible(2, false);
@@ -348,8 +350,12 @@ public final class Engine {
                 ballot.feasible(4, false);
                 memberWantsStatement = ballot.highestIdeal() > 0;
                 leadWantsStatement = lead >= 0 && ballot.ideal(lead) > 0;
+                // the host tables a statement when it presents the crisis as an outside threat and wants one
+                hostWantsStatement = cell.hostFramesForeign && cell.hostVotes && !neutralState[ep.host]
+                        && a.cacheHostU[k][1] > a.cacheHostU[k][0];
             }
-            agendaCeiling = AgendaGate.ceiling(org.agenda, agenda, memberWantsStatement, leadWantsStatement);
+            agendaCeiling = AgendaGate.ceiling(org.agenda, agenda, memberWantsStatement, leadWantsStatement,
+                    hostWantsStatement, cell.inTime, org.agenda.quickUpToOn(cell.tabledOn));
             if (agendaCeiling == 0) {
                 decided = 0;
                 implemented = 0;
@@ -364,9 +370,10 @@ public final class Engine {
         // collective choice among the levels the agenda, the mandate and the host admit
         setFeasible(underMandate, consent);
         decided = org.rule.decide(ballot);
-        if (org.agenda.quickRule() != null && org.agenda.quickUpTo() > 0) {
+        int quickUpTo = org.agenda.quickUpToOn(cell.tabledOn);
+        if (org.agenda.quickRule() != null && quickUpTo > 0) {
             // what the chair and field offices can do at once is decided by their own rule; the body may do more
-            for (int level = org.agenda.quickUpTo() + 1; level < LEVELS; level++) {
+            for (int level = quickUpTo + 1; level < LEVELS; level++) {
                 ballot.feasible(level, false);
             }
             decided = Math.max(decided, org.agenda.quickRule().decide(ballot));
@@ -407,7 +414,7 @@ public final class Engine {
     }
 
     private void implement(Cell cell, Ep ep, Org org, Parameters p) {
-        boolean quick = decided <= org.agenda.quickUpTo();
+        boolean quick = decided <= org.agenda.quickUpToOn(cell.tabledOn);
         decidedOn = quick ? cell.tabledOn : cell.decidedOn;
         implementedStage = decidedStage;
         Instrument inst = cell.instrument[decided];
@@ -658,19 +665,23 @@ public final class Engine {
                             agendaMemo));
                 }
             }
-            case NOT_TABLED -> out.add(new Reason(AgendaGate.ID, null, cell.domesticNeedsRequest
+            case NOT_TABLED -> out.add(new Reason(AgendaGate.ID,
+                    agendaCeiling > 0 && org.agenda.statementsBy() == AgendaRules.TabledBy.HOST ? host : null,
+                    cell.domesticNeedsRequest
                     ? "not tabled: " + c.stateIds[ep.host] + "'s government did not ask " + org.id + " to act, and a "
                     + "member's domestic crisis is tabled only at its government's request (non-interference)"
-                    : (agendaCeiling > 0 ? "tabled for a statement only: members may table statements, but"
+                    : (agendaCeiling > 0 ? "tabled for a statement only: " + statementTabler(cell, org, host) + ", but"
                     : "not tabled:") + " no request was addressed to " + org.id + ", and under its rules only "
-                    + tablers(org) + " can table a crisis", agendaMemo));
+                    + tablers(org) + " can table a crisis" + statementTiming(cell, ep, org), agendaMemo));
             case EXCLUDED -> out.add(new Reason(AgendaGate.ID, null, "not tabled: "
                     + (ep.interMember ? "the crisis is a dispute between members"
                     : "member " + involvedMembers(cell, ep) + " is a party to the crisis")
                     + ", and disputes between members can never be tabled in " + org.id, agendaMemo));
-            case TOO_SLOW -> out.add(new Reason(AgendaGate.ID, null, "too slow: " + org.id + " needs "
-                    + org.agenda.deliberationDays() + " days to deliberate, so no decision before "
-                    + cell.tabledOn.plusDays(org.agenda.deliberationDays()) + ", after the crisis is judged on "
+            case TOO_SLOW -> out.add(new Reason(AgendaGate.ID, null, "too slow: " + org.id + " "
+                    + (cell.decidedOn.equals(cell.tabledOn.plusDays(org.agenda.deliberationDays()))
+                    ? "needs " + org.agenda.deliberationDays() + " days to deliberate"
+                    : "decides only at its regular sessions") + ", so no decision before "
+                    + cell.decidedOn + ", after the crisis is judged on "
                     + ep.assessOn + (agendaCeiling > 0 ? "; only what it can do at once, up to level "
                     + level(agendaCeiling) + ", comes in time" : ""), agendaMemo));
             default -> {
@@ -836,11 +847,51 @@ public final class Engine {
         return String.join(", ", ids);
     }
 
+    private static String statementTabler(Cell cell, Org org, String host) {
+        return switch (org.agenda.statementsBy()) {
+            case HOST -> host + " presents the crisis as a threat from outside and wants its partners to speak";
+            case LEAD_STATE -> "the lead state may table a statement and wants one";
+            default -> "members may table statements";
+        };
+    }
+
+    /**
+     * Why a crisis not tabled as such did or did not get a statement: where the host may table one, whether it
+     * wanted one and whether the body could decide it in time (at a session, or at once).
+     */
+    private String statementTiming(Cell cell, Ep ep, Org org) {
+        AgendaRules rules = org.agenda;
+        if (rules.statementsBy() != AgendaRules.TabledBy.HOST || cell.domesticNeedsRequest) {
+            return "";
+        }
+        String host = c.stateIds[ep.host];
+        int quick = rules.quickUpToOn(cell.tabledOn);
+        String when = quick >= 1 ? "it can be issued at once" + (rules.quickSince() != null
+                ? " (possible since " + rules.quickSince() + ")" : "")
+                : "the body takes it up at its session of " + cell.decidedOn;
+        if (agendaCeiling > 0) {
+            return "; " + when;
+        }
+        if (!cell.hostFramesForeign) {
+            return "; " + host + " presents the crisis as domestic, so it asks for no statement either";
+        }
+        if (quick < 1 && !cell.inTime) {
+            return "; a statement " + host + " might ask for could come only at the body's next session ("
+                    + (rules.decisionDay(cell.tabledOn).equals(cell.tabledOn.plusDays(rules.deliberationDays()))
+                    ? "none listed, so not before " + cell.decidedOn : cell.decidedOn.toString())
+                    + "), after the crisis is judged on " + ep.assessOn
+                    + (rules.quickSince() != null ? ", and nothing could be issued at once before "
+                    + rules.quickSince() : "");
+        }
+        return "; " + host + " presents the crisis as a threat from outside but does not want a statement";
+    }
+
     private static String tablers(Org org) {
         return switch (org.agenda.tabledBy()) {
             case REQUEST -> "a formal request";
             case ANY_MEMBER -> "a request or a member";
             case LEAD_STATE -> "a request or the lead state";
+            case HOST -> "a request";
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.mandate.core.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,9 +16,14 @@ import java.util.List;
  *                         (a chair or a field office acting alone), 0 when none
  * @param quickRule        how those quick levels are decided, or null when by the body's own rule (for example
  *                         majority: a chair acts with the broad support of the members, no single one can stop it)
+ * @param sessions         the dates of the deciding body's regular sessions, in order, or empty when it can meet at
+ *                         any time: a body that meets only in session decides at its first session on or after the
+ *                         tabling date (after the last listed session, {@code deliberationDays} after tabling)
+ * @param quickSince       the first day on which the quick levels exist (a secretariat founded later), or null
  */
 public record AgendaRules(TabledBy tabledBy, List<String> excludes, int deliberationDays, TabledBy statementsBy,
-                          int quickUpTo, org.mandate.core.mechanism.choice.DecisionRule quickRule) {
+                          int quickUpTo, org.mandate.core.mechanism.choice.DecisionRule quickRule,
+                          List<LocalDate> sessions, LocalDate quickSince) {
 
     /** The exclusion that keeps disputes between members off the agenda. */
     public static final String DISPUTE_BETWEEN_MEMBERS = "dispute-between-members";
@@ -31,12 +37,25 @@ public record AgendaRules(TabledBy tabledBy, List<String> excludes, int delibera
     /** Validates and copies. */
     public AgendaRules {
         excludes = List.copyOf(excludes);
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        for (int i = 1; i < sessions.size(); i++) {
+            if (!sessions.get(i).isAfter(sessions.get(i - 1))) {
+                throw new IllegalArgumentException("sessions must be in date order, " + sessions.get(i)
+                        + " follows " + sessions.get(i - 1));
+            }
+        }
         if (deliberationDays < 0) {
             throw new IllegalArgumentException("deliberationDays must be 0 or more, was " + deliberationDays);
         }
         if (quickUpTo < 0 || quickUpTo > 4) {
             throw new IllegalArgumentException("quickUpTo must be a level from 0 to 4, was " + quickUpTo);
         }
+    }
+
+    /** Rules for a body that can meet at any time and whose quick levels, if any, always exist. */
+    public AgendaRules(TabledBy tabledBy, List<String> excludes, int deliberationDays, TabledBy statementsBy,
+                       int quickUpTo, org.mandate.core.mechanism.choice.DecisionRule quickRule) {
+        this(tabledBy, excludes, deliberationDays, statementsBy, quickUpTo, quickRule, List.of(), null);
     }
 
     /** Rules where statements follow the main rule and nothing is decided without deliberation. */
@@ -52,7 +71,27 @@ public record AgendaRules(TabledBy tabledBy, List<String> excludes, int delibera
 
     /** A copy with another way of tabling. */
     public AgendaRules withTabledBy(TabledBy by) {
-        return new AgendaRules(by, excludes, deliberationDays, statementsBy, quickUpTo, quickRule);
+        return new AgendaRules(by, excludes, deliberationDays, statementsBy, quickUpTo, quickRule, sessions,
+                quickSince);
+    }
+
+    /**
+     * The day a crisis tabled on {@code tabledOn} is decided by the body: its first regular session on or after that
+     * day, or {@code deliberationDays} later when the body meets at any time or no later session is listed.
+     */
+    public LocalDate decisionDay(LocalDate tabledOn) {
+        for (LocalDate s : sessions) {
+            if (!s.isBefore(tabledOn)) {
+                return s;
+            }
+        }
+        return tabledOn.plusDays(deliberationDays);
+    }
+
+    /** The highest level the organization can decide at once on the given day: {@code quickUpTo}, or 0 before
+     * {@code quickSince}. */
+    public int quickUpToOn(LocalDate day) {
+        return quickSince != null && day.isBefore(quickSince) ? 0 : quickUpTo;
     }
 
     /** Who can table a crisis. */
@@ -62,6 +101,12 @@ public record AgendaRules(TabledBy tabledBy, List<String> excludes, int delibera
         /** A request, or any member that wants the organization to act. */
         ANY_MEMBER,
         /** A request, or the lead state. */
-        LEAD_STATE
+        LEAD_STATE,
+        /**
+         * For statements only: the host government, when it presents its crisis as a threat from outside (its own
+         * framing is foreign) and wants its partners to speak; a government that calls its crisis domestic keeps it
+         * off the agenda.
+         */
+        HOST
     }
 }

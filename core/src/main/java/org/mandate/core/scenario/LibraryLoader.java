@@ -280,11 +280,26 @@ public final class LibraryLoader {
                     continue;
                 }
                 JsonNode agendaNode = o.get("agenda");
+                List<LocalDate> sessions = new ArrayList<>();
+                List<JsonNode> sessionNodes = Nodes.items(agendaNode, "sessions");
+                for (int si = 0; si < sessionNodes.size(); si++) {
+                    LocalDate day = LocalDate.parse(sessionNodes.get(si).asText());
+                    if (!sessions.isEmpty() && !day.isAfter(sessions.get(sessions.size() - 1))) {
+                        problems.add(doc.problemAt(at + "/agenda/sessions/" + si, "'" + day + "'",
+                                "expected a date after the session before it (" + sessions.get(sessions.size() - 1)
+                                        + "): sessions are listed in date order"));
+                    }
+                    sessions.add(day);
+                }
+                if (problems.size() > before) {
+                    continue;
+                }
                 AgendaRules agenda = new AgendaRules(tabledBy(agendaNode.get("tabledBy").asText()),
                         Nodes.strings(agendaNode, "excludes"), Nodes.integer(agendaNode, "deliberationDays", 0),
                         agendaNode.has("statementsBy") ? tabledBy(agendaNode.get("statementsBy").asText()) : null,
                         Nodes.integer(agendaNode, "quickUpTo", 0),
-                        agendaNode.has("quickRule") ? DecisionRule.byId(agendaNode.get("quickRule").asText()) : null);
+                        agendaNode.has("quickRule") ? DecisionRule.byId(agendaNode.get("quickRule").asText()) : null,
+                        sessions, Nodes.date(agendaNode, "quickSince"));
                 Mandate mandate = new Mandate(mtypes, Nodes.bool(mandateNode, "foreignFramed", false),
                         ResponseLevel.of(mandateNode.get("outsideCeiling").asInt()));
                 Map<String, String> memo = new LinkedHashMap<>();
@@ -316,6 +331,7 @@ public final class LibraryLoader {
         return switch (text) {
             case "request" -> AgendaRules.TabledBy.REQUEST;
             case "lead-state" -> AgendaRules.TabledBy.LEAD_STATE;
+            case "host" -> AgendaRules.TabledBy.HOST;
             default -> AgendaRules.TabledBy.ANY_MEMBER;
         };
     }

@@ -204,7 +204,8 @@ public final class ScenarioLoader {
                             a.has("statementsBy") ? LibraryLoader.tabledBy(a.get("statementsBy").asText())
                                     : old.statementsBy(),
                             Nodes.integer(a, "quickUpTo", old.quickUpTo()),
-                            a.has("quickRule") ? DecisionRule.byId(a.get("quickRule").asText()) : old.quickRule()));
+                            a.has("quickRule") ? DecisionRule.byId(a.get("quickRule").asText()) : old.quickRule(),
+                            old.sessions(), old.quickSince()));
                 }
                 if (o.has("fieldPresence") || o.has("downsizeStep")) {
                     List<String> field = o.has("fieldPresence") ? Nodes.strings(o, "fieldPresence")

@@ -83,7 +83,8 @@ class Kyrgyzstan2010Test {
     void aprilSco_isNotTabled_andChinaWouldObjectOutOfWaitAndSee() {
         Outcome o = cell("april-2010", "SCO");
         assertThat(o.reasons().get(0)).isEqualTo(new Reason("agenda-gate", null, "not tabled: no request was "
-                + "addressed to SCO, and under its rules only a formal request can table a crisis",
+                + "addressed to SCO, and under its rules only a formal request can table a crisis; KGZ presents the "
+                + "crisis as domestic, so it asks for no statement either",
                 "SCO: China's Passivity and the Problem of Deliberative Norms"));
         assertThat(reason(o, "wait-and-see", "CHN").text()).startsWith("CHN would object to level 1");
     }

@@ -58,22 +58,43 @@ public final class AgendaGate {
 
     /**
      * The highest level the agenda admits: every level when the crisis is tabled in time; when it is not, level 1 if
-     * the rules let members (or the lead state) table a statement and one wants it; when the body is too slow, the
-     * levels it can decide at once; otherwise none.
+     * the rules let members (or the lead state, or the host) table a statement, one wants it and the body can decide
+     * it in time (at a session, or at once); when the body is too slow, the levels it can decide at once; otherwise
+     * none.
      *
      * @param verdict             the gate's verdict for tabling the crisis as such
      * @param memberWantsStatement whether a voting member prefers a statement to nothing
      * @param leadWantsStatement  whether the lead state prefers a statement to nothing
+     * @param hostWantsStatement  whether the host government frames the crisis as foreign and prefers a statement
+     * @param inTime              whether the body's decision would come by the day outcomes are judged
+     * @param quickUpTo           the highest level the organization can decide at once on the tabling day
      */
     public static int ceiling(AgendaRules rules, Verdict verdict, boolean memberWantsStatement,
-                              boolean leadWantsStatement) {
+                              boolean leadWantsStatement, boolean hostWantsStatement, boolean inTime,
+                              int quickUpTo) {
         return switch (verdict) {
             case TABLED -> 4;
             case EXCLUDED -> 0;
-            case TOO_SLOW -> rules.quickUpTo();
-            case NOT_TABLED -> rules.statementsBy() == null ? 0
-                    : (rules.statementsBy() == AgendaRules.TabledBy.ANY_MEMBER && memberWantsStatement)
-                    || (rules.statementsBy() == AgendaRules.TabledBy.LEAD_STATE && leadWantsStatement) ? 1 : 0;
+            case TOO_SLOW -> quickUpTo;
+            case NOT_TABLED -> rules.statementsBy() != null && (inTime || quickUpTo >= 1)
+                    && wants(rules.statementsBy(), memberWantsStatement, leadWantsStatement, hostWantsStatement)
+                    ? 1 : 0;
+        };
+    }
+
+    /** {@link #ceiling(AgendaRules, Verdict, boolean, boolean, boolean, boolean, int)} for a body with no sessions
+     * and no host-tabled statements, deciding in time. */
+    public static int ceiling(AgendaRules rules, Verdict verdict, boolean memberWantsStatement,
+                              boolean leadWantsStatement) {
+        return ceiling(rules, verdict, memberWantsStatement, leadWantsStatement, false, true, rules.quickUpTo());
+    }
+
+    private static boolean wants(AgendaRules.TabledBy by, boolean member, boolean lead, boolean host) {
+        return switch (by) {
+            case ANY_MEMBER -> member;
+            case LEAD_STATE -> lead;
+            case HOST -> host;
+            case REQUEST -> false;
         };
     }
 

@@ -36,7 +36,10 @@ public final class RegimeSolidarity implements StanceTerm {
         } else {
             double backing = fear * (1 + in.alignment) / 2;
             for (int level = 1; level < utility.length; level++) {
-                utility[level] += backing;
+                // monitoring the host's conduct scrutinises the government rather than backing it, unless it asked
+                if (level == 1 || !in.monitoring || in.hostRequested >= level) {
+                    utility[level] += backing;
+                }
             }
         }
     }

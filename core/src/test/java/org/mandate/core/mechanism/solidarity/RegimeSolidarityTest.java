@@ -64,6 +64,16 @@ class RegimeSolidarityTest {
     }
 
     @Test
+    void incumbent_monitoringOfItsConduct_isNoBacking_unlessTheHostAskedForIt() {
+        StanceInput in = fearful(0.5);
+        in.alignment = 0.5;
+        in.monitoring = true;
+        assertThat(contribution(term, in)).containsExactly(new double[] {0, 0.3, 0, 0, 0}, EXACT);
+        in.hostRequested = 2;
+        assertThat(contribution(term, in)).containsExactly(new double[] {0, 0.3, 0.3, 0, 0}, EXACT);
+    }
+
+    @Test
     void mechanismId_matchesTheLibrary() {
         assertThat(term.mechanism()).isEqualTo("regime-solidarity");
     }
