@@ -26,6 +26,27 @@ class LibrarySessionsTest {
     }
 
     @Test
+    void aScenarioCanGiveTheScoAnotherCalendar_forAWhatIf() throws Exception {
+        var s = org.mandate.core.testkit.Examples.kyrgyzstanWith(
+                "organizations: {SCO: {agenda: {sessions: ['2010-04-20'], quickSince: '2011-01-01'}}}");
+        var sco = s.organizations().get("SCO").agenda();
+        assertThat(sco.sessions()).containsExactly(java.time.LocalDate.of(2010, 4, 20));
+        assertThat(sco.quickUpToOn(java.time.LocalDate.of(2010, 4, 7))).isZero();
+        assertThat(sco.decisionDay(java.time.LocalDate.of(2010, 4, 7))).isEqualTo(java.time.LocalDate.of(2010, 4, 20));
+    }
+
+    @Test
+    void scenarioSessionsOutOfOrder_areReportedWithLineAndValue() throws IOException {
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, Examples.kyrgyzstanText()
+                + "\norganizations: {SCO: {agenda: {sessions: ['2010-06-11', '2010-04-20']}}}\n", StandardCharsets.UTF_8);
+        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(scenario), ScenarioException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.problems().toString()).contains("organizations.SCO.agenda.sessions[1]: value '2010-04-20': "
+                + "expected a date after the session before it (2010-06-11): sessions are listed in date order");
+    }
+
+    @Test
     void sessionsOutOfOrder_areReportedWithFileLineAndValue() throws IOException {
         Path data = Examples.file("data/organizations.yaml").getParent();
         Path lib = dir.resolve("lib");
