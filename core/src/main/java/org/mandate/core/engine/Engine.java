@@ -339,6 +339,7 @@ public final class Engine {
                         cell.disputeBetweenMembers, cell.inTime)
                 : AgendaGate.Verdict.TABLED;
         agendaCeiling = LEVELS - 1;
+        int quickUpTo = org.agenda.quickUpToOn(cell.tabledOn);
         if (agenda != AgendaGate.Verdict.TABLED) {
             boolean memberWantsStatement = false;
             boolean leadWantsStatement = false;
@@ -355,7 +356,7 @@ public final class Engine {
                         && a.cacheHostU[k][1] > a.cacheHostU[k][0];
             }
             agendaCeiling = AgendaGate.ceiling(org.agenda, agenda, memberWantsStatement, leadWantsStatement,
-                    hostWantsStatement, cell.inTime, org.agenda.quickUpToOn(cell.tabledOn));
+                    hostWantsStatement, cell.inTime, quickUpTo);
             if (agendaCeiling == 0) {
                 decided = 0;
                 implemented = 0;
@@ -370,7 +371,6 @@ public final class Engine {
         // collective choice among the levels the agenda, the mandate and the host admit
         setFeasible(underMandate, consent);
         decided = org.rule.decide(ballot);
-        int quickUpTo = org.agenda.quickUpToOn(cell.tabledOn);
         if (org.agenda.quickRule() != null && quickUpTo > 0) {
             // what the chair and field offices can do at once is decided by their own rule; the body may do more
             for (int level = quickUpTo + 1; level < LEVELS; level++) {
@@ -392,7 +392,7 @@ public final class Engine {
         } else {
             decidedStage = Stage.COLLECTIVE_CHOICE;
         }
-        implement(cell, ep, org, p);
+        implement(cell, ep, org, p, quickUpTo);
     }
 
     /** The highest preferred level of any voter among the levels in {@code mask}, memoised per run of stances. */
@@ -413,8 +413,8 @@ public final class Engine {
         return a.cacheIdeal[k][bits];
     }
 
-    private void implement(Cell cell, Ep ep, Org org, Parameters p) {
-        boolean quick = decided <= org.agenda.quickUpToOn(cell.tabledOn);
+    private void implement(Cell cell, Ep ep, Org org, Parameters p, int quickUpTo) {
+        boolean quick = decided <= quickUpTo;
         decidedOn = quick ? cell.tabledOn : cell.decidedOn;
         implementedStage = decidedStage;
         Instrument inst = cell.instrument[decided];
@@ -670,7 +670,7 @@ public final class Engine {
                     cell.domesticNeedsRequest
                     ? "not tabled: " + c.stateIds[ep.host] + "'s government did not ask " + org.id + " to act, and a "
                     + "member's domestic crisis is tabled only at its government's request (non-interference)"
-                    : (agendaCeiling > 0 ? "tabled for a statement only: " + statementTabler(cell, org, host) + ", but"
+                    : (agendaCeiling > 0 ? "tabled for a statement only: " + statementTabler(org, host) + ", but"
                     : "not tabled:") + " no request was addressed to " + org.id + ", and under its rules only "
                     + tablers(org) + " can table a crisis" + statementTiming(cell, ep, org), agendaMemo));
             case EXCLUDED -> out.add(new Reason(AgendaGate.ID, null, "not tabled: "
@@ -678,7 +678,7 @@ public final class Engine {
                     : "member " + involvedMembers(cell, ep) + " is a party to the crisis")
                     + ", and disputes between members can never be tabled in " + org.id, agendaMemo));
             case TOO_SLOW -> out.add(new Reason(AgendaGate.ID, null, "too slow: " + org.id + " "
-                    + (cell.decidedOn.equals(cell.tabledOn.plusDays(org.agenda.deliberationDays()))
+                    + (org.agenda.nextSession(cell.tabledOn) == null
                     ? "needs " + org.agenda.deliberationDays() + " days to deliberate"
                     : "decides only at its regular sessions") + ", so no decision before "
                     + cell.decidedOn + ", after the crisis is judged on "
@@ -847,7 +847,7 @@ public final class Engine {
         return String.join(", ", ids);
     }
 
-    private static String statementTabler(Cell cell, Org org, String host) {
+    private static String statementTabler(Org org, String host) {
         return switch (org.agenda.statementsBy()) {
             case HOST -> host + " presents the crisis as a threat from outside and wants its partners to speak";
             case LEAD_STATE -> "the lead state may table a statement and wants one";
@@ -877,7 +877,7 @@ public final class Engine {
         }
         if (quick < 1 && !cell.inTime) {
             return "; a statement " + host + " might ask for could come only at the body's next session ("
-                    + (rules.decisionDay(cell.tabledOn).equals(cell.tabledOn.plusDays(rules.deliberationDays()))
+                    + (rules.nextSession(cell.tabledOn) == null
                     ? "none listed, so not before " + cell.decidedOn : cell.decidedOn.toString())
                     + "), after the crisis is judged on " + ep.assessOn
                     + (rules.quickSince() != null ? ", and nothing could be issued at once before "

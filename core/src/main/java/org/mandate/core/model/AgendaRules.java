@@ -80,12 +80,18 @@ public record AgendaRules(TabledBy tabledBy, List<String> excludes, int delibera
      * day, or {@code deliberationDays} later when the body meets at any time or no later session is listed.
      */
     public LocalDate decisionDay(LocalDate tabledOn) {
+        LocalDate session = nextSession(tabledOn);
+        return session != null ? session : tabledOn.plusDays(deliberationDays);
+    }
+
+    /** The first listed regular session on or after {@code day}, or null when none is listed. */
+    public LocalDate nextSession(LocalDate day) {
         for (LocalDate s : sessions) {
-            if (!s.isBefore(tabledOn)) {
+            if (!s.isBefore(day)) {
                 return s;
             }
         }
-        return tabledOn.plusDays(deliberationDays);
+        return null;
     }
 
     /** The highest level the organization can decide at once on the given day: {@code quickUpTo}, or 0 before

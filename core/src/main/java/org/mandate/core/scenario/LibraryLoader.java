@@ -280,17 +280,7 @@ public final class LibraryLoader {
                     continue;
                 }
                 JsonNode agendaNode = o.get("agenda");
-                List<LocalDate> sessions = new ArrayList<>();
-                List<JsonNode> sessionNodes = Nodes.items(agendaNode, "sessions");
-                for (int si = 0; si < sessionNodes.size(); si++) {
-                    LocalDate day = LocalDate.parse(sessionNodes.get(si).asText());
-                    if (!sessions.isEmpty() && !day.isAfter(sessions.get(sessions.size() - 1))) {
-                        problems.add(doc.problemAt(at + "/agenda/sessions/" + si, "'" + day + "'",
-                                "expected a date after the session before it (" + sessions.get(sessions.size() - 1)
-                                        + "): sessions are listed in date order"));
-                    }
-                    sessions.add(day);
-                }
+                List<LocalDate> sessions = sessions(doc, at + "/agenda", agendaNode, problems);
                 if (problems.size() > before) {
                     continue;
                 }
@@ -325,6 +315,26 @@ public final class LibraryLoader {
                 }
             }
         }
+    }
+
+    /**
+     * The {@code sessions} of an agenda, in date order; a date not after the one before it is reported at its place
+     * and left out. Shared by the library and by a scenario's override.
+     */
+    static List<LocalDate> sessions(YamlDocument doc, String agendaPointer, JsonNode agenda, List<Problem> problems) {
+        List<LocalDate> sessions = new ArrayList<>();
+        List<JsonNode> items = Nodes.items(agenda, "sessions");
+        for (int i = 0; i < items.size(); i++) {
+            LocalDate day = LocalDate.parse(items.get(i).asText());
+            if (!sessions.isEmpty() && !day.isAfter(sessions.get(sessions.size() - 1))) {
+                problems.add(doc.problemAt(agendaPointer + "/sessions/" + i, "'" + day + "'",
+                        "expected a date after the session before it (" + sessions.get(sessions.size() - 1)
+                                + "): sessions are listed in date order"));
+                continue;
+            }
+            sessions.add(day);
+        }
+        return sessions;
     }
 
     static AgendaRules.TabledBy tabledBy(String text) {

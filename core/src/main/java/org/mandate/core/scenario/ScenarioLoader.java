@@ -197,22 +197,8 @@ public final class ScenarioLoader {
                 JsonNode a = o.get("agenda");
                 if (a != null) {
                     AgendaRules old = org.agenda();
-                    List<LocalDate> sessions = old.sessions();
-                    if (a.has("sessions")) {
-                        sessions = new ArrayList<>();
-                        List<JsonNode> items = Nodes.items(a, "sessions");
-                        for (int i = 0; i < items.size(); i++) {
-                            LocalDate day = LocalDate.parse(items.get(i).asText());
-                            if (!sessions.isEmpty() && !day.isAfter(sessions.get(sessions.size() - 1))) {
-                                problems.add(doc.problemAt(at + "/agenda/sessions/" + i, "'" + day + "'",
-                                        "expected a date after the session before it ("
-                                                + sessions.get(sessions.size() - 1)
-                                                + "): sessions are listed in date order"));
-                                continue;
-                            }
-                            sessions.add(day);
-                        }
-                    }
+                    List<LocalDate> sessions = a.has("sessions")
+                            ? LibraryLoader.sessions(doc, at + "/agenda", a, problems) : old.sessions();
                     org = org.withAgenda(new AgendaRules(a.has("tabledBy")
                             ? LibraryLoader.tabledBy(a.get("tabledBy").asText()) : old.tabledBy(),
                             a.has("excludes") ? Nodes.strings(a, "excludes") : old.excludes(),
