@@ -1,0 +1,175 @@
+package org.mandate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.mandate.analysis.history.HistoryBacktest;
+import org.mandate.core.engine.Mechanisms;
+import org.mandate.core.history.HistoryEngine;
+import org.mandate.core.history.HistoryEvent;
+import org.mandate.core.history.HistoryResult;
+import org.mandate.core.history.HistorySpec;
+import org.mandate.core.scenario.HistoryLoader;
+import org.mandate.core.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mandate history FILE}: the region simulated step by step, its timeline, and its tables by year. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Simulates a region over time, a quarter at a time: memberships, bases and rents, assistance, "
+                + "capacity, credibility and rules, with the case library's crises decided inside it. Prints the "
+                + "timeline with reasons and tables by year; --backtest scores it against the documented events.")
+final class HistoryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the history file (YAML)")
+    Path file;
+
+    @Option(names = "--from", paramLabel = "YEAR|DATE", description = "first day (a year means 1 January)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YEAR|DATE", description = "last day (a year means 31 December)")
+    String to;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "also write tidy CSV files (events, states, "
+            + "organizations, memberships, crises) and history.json to DIR")
+    Path out;
+
+    @Option(names = "--overwrite", description = "replace files already in --out")
+    boolean overwrite;
+
+    @Option(names = "--disable", paramLabel = "MECHANISM", split = ",",
+            description = "switch mechanisms off: the history's (great-power-competition, capacity-building, "
+                    + "forum-shopping, human-dimension-rollback, credibility, institutional-change, "
+                    + "membership-choice) or the crisis engine's")
+    List<String> disable = List.of();
+
+    @Option(names = "--events", paramLabel = "KIND", split = ",",
+            description = "show only these kinds of event in the timeline (join, leave, suspend, notice, base-open, "
+                    + "base-close, rent-rise, eviction-notice, eviction-reversed, assistance, rollback, rule-change, "
+                    + "crisis-response)")
+    List<String> events = List.of();
+
+    @Option(names = "--backtest", description = "score the timeline against the library's documented membership "
+            + "and base events up to 2010, beside persistence and the base rate")
+    boolean backtest;
+
+    /** Output formats. */
+    enum Format { table, json }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        HistorySpec h;
+        try {
+            h = HistoryLoader.load(file);
+        } catch (ScenarioException e) {
+            Inputs.printProblems(e, err);
+            return Main.BAD_INPUT;
+        }
+        LocalDate first = h.from();
+        LocalDate last = h.to();
+        try {
+            if (from != null) {
+                first = day(from, true);
+            }
+            if (to != null) {
+                last = day(to, false);
+            }
+        } catch (DateTimeParseException e) {
+            err.println("mandate: --from/--to: '" + e.getParsedString() + "' is not a year (1992) or a date "
+                    + "(1992-01-01)");
+            return Main.BAD_INPUT;
+        }
+        if (last.isBefore(first)) {
+            err.println("mandate: --to " + last + " is before --from " + first);
+            return Main.BAD_INPUT;
+        }
+        if (first.isBefore(h.from())) {
+            err.println("mandate: --from " + first + " is before the history's first day " + h.from()
+                    + " (its initial conditions are for that day)");
+            return Main.BAD_INPUT;
+        }
+        Set<String> off = new LinkedHashSet<>(h.disabled());
+        for (String m : disable) {
+            if (!HistoryEngine.MECHANISMS.contains(m) && !Mechanisms.IDS.contains(m)) {
+                err.println("mandate: --disable: unknown mechanism '" + m + "'; expected one of "
+                        + String.join(", ", HistoryEngine.MECHANISMS) + ", " + String.join(", ", Mechanisms.IDS));
+                return Main.BAD_INPUT;
+            }
+            off.add(m);
+        }
+        Set<String> kinds = new LinkedHashSet<>();
+        for (String k : events) {
+            boolean known = false;
+            for (HistoryEvent.Kind kind : HistoryEvent.Kind.values()) {
+                known |= kind.key().equals(k);
+            }
+            if (!known) {
+                err.println("mandate: --events: unknown kind '" + k + "'");
+                return Main.BAD_INPUT;
+            }
+            kinds.add(k);
+        }
+        if (out != null && !overwrite && Files.isDirectory(out) && HistoryFiles.present(out)) {
+            err.println("mandate: " + out + " already holds history files; give --overwrite to replace them");
+            return Main.BAD_INPUT;
+        }
+        // the initial conditions are for the history's first day: a later --from runs from there and shows the rest
+        HistorySpec run = h.withPeriod(h.from(), last).withDisabled(off);
+        HistoryResult result = HistoryEngine.run(run);
+        HistoryBacktest.Report report = backtest ? HistoryBacktest.score(run, result, HistoryBacktest.UNTIL, 365)
+                : null;
+        if (format == Format.json) {
+            o.println(RunCommand.json().writeValueAsString(HistoryJson.of(run, result, first, report)));
+        } else {
+            HistoryTables.print(run, result, first, kinds, o);
+            if (report != null) {
+                HistoryTables.backtest(report, o);
+            }
+        }
+        if (out != null) {
+            try {
+                HistoryFiles.write(out, run, result, first, report);
+            } catch (IOException e) {
+                err.println("mandate: cannot write to " + out + ": " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
+        return Main.OK;
+    }
+
+    private static LocalDate day(String text, boolean start) {
+        if (text.matches("\\d{4}")) {
+            int y = Integer.parseInt(text);
+            return start ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
+        }
+        return LocalDate.parse(text);
+    }
+
+    static List<HistoryEvent> shown(HistoryResult r, LocalDate first, Set<String> kinds) {
+        List<HistoryEvent> out = new ArrayList<>();
+        for (HistoryEvent e : r.events()) {
+            if (!e.date().isBefore(first) && (kinds.isEmpty() || kinds.contains(e.kind().key()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,348 @@
+package org.mandate.core.history;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mandate.core.engine.CompiledScenario;
+import org.mandate.core.engine.Engine;
+import org.mandate.core.engine.Mechanisms;
+import org.mandate.core.engine.Outcome;
+import org.mandate.core.history.HistoryResult.CrisisCell;
+import org.mandate.core.mechanism.capacity.CapacityBuilding;
+import org.mandate.core.mechanism.competition.GreatPowerCompetition;
+import org.mandate.core.mechanism.credibility.Credibility;
+import org.mandate.core.mechanism.forumshopping.ForumShopping;
+import org.mandate.core.mechanism.institutionalchange.InstitutionalChange;
+import org.mandate.core.mechanism.membershipchoice.MembershipChoice;
+import org.mandate.core.mechanism.rollback.HumanDimensionRollback;
+import org.mandate.core.model.AgendaRules;
+import org.mandate.core.model.Episode;
+import org.mandate.core.model.Interest;
+import org.mandate.core.model.Membership;
+import org.mandate.core.model.Organization;
+import org.mandate.core.model.Request;
+import org.mandate.core.model.Scenario;
+import org.mandate.core.model.State;
+
+/**
+ * Runs a history step by step. Each step calls, in order: great-power competition (offers), capacity building,
+ * forum shopping (alignment drift, then the bases' lives), the rollback of the human dimension, the crises of the
+ * step (decided by the crisis engine with the world as it stands, then their effects on threat, alignment, tension,
+ * credibility and rules), the recovery of credibility, membership choice, and the recovery of regime threat and
+ * fading of tension. The same spec always gives the same result.
+ */
+public final class HistoryEngine {
+    /** The history's own mechanisms, in step order. */
+    public static final List<String> MECHANISMS = List.of(GreatPowerCompetition.ID, CapacityBuilding.ID,
+            ForumShopping.ID, HumanDimensionRollback.ID, Credibility.ID, InstitutionalChange.ID, MembershipChoice.ID);
+
+    /** The crisis types whose precedent spreads fear to other incumbents: changes of power and mass protest. */
+    static final Set<String> CONTAGIOUS = Set.of("unconstitutional-change", "mass-protest");
+
+    private HistoryEngine() {
+    }
+
+    /** Runs the history as run 0. */
+    public static HistoryResult run(HistorySpec spec) {
+        return run(spec, 0, true);
+    }
+
+    /**
+     * Runs the history.
+     *
+     * @param run    run index, recorded in the result
+     * @param record whether to record the per-step rows (the events and crises are always recorded)
+     */
+    public static HistoryResult run(HistorySpec spec, int run, boolean record) {
+        World w = new World(spec);
+        List<HistoryResult.StateRow> stateRows = new ArrayList<>();
+        List<HistoryResult.OrgRow> orgRows = new ArrayList<>();
+        List<HistoryResult.MemberRow> memberRows = new ArrayList<>();
+        List<CrisisCell> cells = new ArrayList<>();
+        Mechanisms crisisMechanisms = crisisMechanisms(spec);
+        int next = 0;
+        for (LocalDate day = spec.from(); !day.isAfter(spec.to()); day = day.plusMonths(spec.stepMonths())) {
+            LocalDate end = day.plusMonths(spec.stepMonths());
+            w.step(day, end);
+            GreatPowerCompetition.offers(w);
+            CapacityBuilding.step(w);
+            ForumShopping.drift(w);
+            ForumShopping.bases(w);
+            HumanDimensionRollback.step(w);
+            while (next < spec.crises().size() && spec.crises().get(next).date().isBefore(end)) {
+                ScheduledCrisis c = spec.crises().get(next++);
+                if (!c.date().isBefore(spec.from())) {
+                    crisis(w, c, crisisMechanisms, cells);
+                }
+            }
+            Credibility.recover(w);
+            dissolutions(w);
+            MembershipChoice.step(w);
+            recoverThreat(w);
+            GreatPowerCompetition.fade(w);
+            if (record) {
+                record(w, stateRows, orgRows, memberRows);
+            }
+        }
+        List<HistoryEvent> events = new ArrayList<>(w.events());
+        events.sort(Comparator.comparing(HistoryEvent::date));
+        return new HistoryResult(spec.id(), run, spec.seed(), spec.powers(), events, cells, stateRows, orgRows,
+                memberRows);
+    }
+
+    private static Mechanisms crisisMechanisms(HistorySpec spec) {
+        Set<String> off = new TreeSet<>();
+        for (String m : spec.disabled()) {
+            if (Mechanisms.IDS.contains(m)) {
+                off.add(m);
+            }
+        }
+        return new Mechanisms(off);
+    }
+
+    private static void recoverThreat(World w) {
+        double rate = 1 - Math.exp(-w.param(Parameter.THREAT_RECOVERY) * w.dt());
+        for (int s = 0; s < w.states(); s++) {
+            if (w.powerOf(s) >= 0) {
+                continue;
+            }
+            double standing = w.param(Parameter.THREAT_FLOOR) + w.param(Parameter.THREAT_WEAKNESS)
+                    * (1 - w.institutional(s));
+            w.threat(s, w.threat(s) + rate * (standing - w.threat(s)));
+            w.precedentThreat(s, w.precedentThreat(s) * (1 - rate));
+            w.updateControl(s);
+        }
+    }
+
+    private static void dissolutions(World w) {
+        for (int o = 0; o < w.orgs(); o++) {
+            Institution org = w.org(o);
+            LocalDate gone = org.dissolved();
+            if (gone == null || gone.isBefore(w.day()) || !gone.isBefore(w.stepEnd())) {
+                continue;
+            }
+            for (int s = 0; s < w.states(); s++) {
+                if (w.status(o, s) != World.NONE) {
+                    w.leave(o, s, gone);
+                    w.event(gone, HistoryEvent.Kind.LEAVE, w.stateId(s), org.id(), Double.NaN,
+                            org.id() + " is dissolved", List.of(w.reason(MembershipChoice.ID, "charter", Double.NaN,
+                                    org.id() + " ceased to exist on " + gone)));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ crises inside the history
+
+    private static void crisis(World w, ScheduledCrisis c, Mechanisms mechanisms, List<CrisisCell> cells) {
+        Scenario sc = situate(w, c.loaded().scenario());
+        List<Outcome> outcomes = Engine.explain(CompiledScenario.compile(sc, mechanisms));
+        Map<String, Episode> episodes = new LinkedHashMap<>();
+        for (Episode e : sc.episodes()) {
+            episodes.put(e.id(), e);
+        }
+        Map<String, Organization> orgs = sc.organizations();
+        String done = null;
+        for (Outcome raw : outcomes) {
+            Episode e = episodes.get(raw.episode());
+            Outcome out = forced(w, raw);
+            boolean isForced = out != raw;
+            int host = w.stateIndex(e.host());
+            if (!e.id().equals(done)) {
+                done = e.id();
+                episodeEffects(w, e, host);
+            }
+            int o = w.orgIndex(out.organization());
+            boolean overrules = host >= 0 && w.capitalOverrules(host);
+            cells.add(new CrisisCell(c.file(), e.id(), e.date(), e.host(), out.organization(), out.member(),
+                    out.decided(), out.implemented(), isForced ? "what-if" : out.stage().id(), isForced, overrules,
+                    isForced ? "imposed as a what-if" : out.headline()));
+            if (!out.member() || o < 0) {
+                continue;
+            }
+            int requested = 0;
+            for (Request r : e.requests()) {
+                if (r.to().equals(out.organization())) {
+                    requested = Math.max(requested, r.level().value());
+                }
+            }
+            List<HistoryEvent.Reason> reasons = new ArrayList<>();
+            reasons.add(w.reason(isForced ? "what-if" : out.stage().id(), null, out.implemented(),
+                    isForced ? "imposed as a what-if" : out.headline()));
+            reasons.addAll(Credibility.afterCrisis(w, o, out, e.host(), requested, e.severity()));
+            w.event(e.date(), HistoryEvent.Kind.CRISIS_RESPONSE, e.host(), out.organization(), out.implemented(),
+                    String.format(Locale.ROOT, "%s on %s: decided %d, implemented %d (%s)", out.organization(),
+                            e.id(), out.decided(), out.implemented(), isForced ? "what-if" : out.stage().id()),
+                    reasons);
+            InstitutionalChange.afterCrisis(w, o, orgs.get(out.organization()), out, e.type().id(), requested,
+                    e.id());
+        }
+    }
+
+    private static Outcome forced(World w, Outcome o) {
+        for (ForcedOutcome f : w.spec().forced()) {
+            if (f.episode().equals(o.episode()) && f.organization().equals(o.organization()) && o.member()) {
+                return new Outcome(o.episode(), o.organization(), o.member(), f.level(), f.level(), o.stage(),
+                        o.decidedStage(), o.implementedStage(), o.demand(), o.pivotal(), o.pivotalPairs(),
+                        o.reasons(), o.stances(), o.deployment());
+            }
+        }
+        return o;
+    }
+
+    private static void episodeEffects(World w, Episode e, int host) {
+        double sev = e.severity();
+        double[] stance = new double[w.powers()];
+        for (int p = 0; p < w.powers(); p++) {
+            Double a = e.alignments().get(w.stateId(w.powerState(p)));
+            stance[p] = a == null ? Double.NaN : a;
+        }
+        GreatPowerCompetition.crisis(w, stance, sev);
+        if (host < 0 || w.powerOf(host) >= 0) {
+            return;
+        }
+        w.threat(host, w.threat(host) + w.param(Parameter.CRISIS_SHOCK) * sev);
+        for (int p = 0; p < w.powers(); p++) {
+            if (!Double.isNaN(stance[p])) {
+                double a = w.align(host, p);
+                w.align(host, p, a + w.param(Parameter.ALIGN_CRISIS) * sev * (stance[p] - a));
+            }
+        }
+        String type = e.type().id();
+        if (CONTAGIOUS.contains(type)) {
+            // a government toppled or shaken from the street or by a coup is a precedent every incumbent fears
+            for (int s = 0; s < w.states(); s++) {
+                if (s != host && w.powerOf(s) < 0 && w.democracy(s) < 1) {
+                    double shock = w.param(Parameter.CONTAGION) * e.type().precedent()
+                            * w.interest(s, Interest.REGIME_SECURITY);
+                    w.threat(s, w.threat(s) + shock);
+                    w.precedentThreat(s, w.precedentThreat(s) + shock);
+                }
+            }
+        }
+        if (e.government().interim()) {
+            for (Base b : w.bases()) {
+                if (b.open() && b.host() == host) {
+                    b.renegotiateOn(e.date().plusMonths((long) w.param(Parameter.RENEGOTIATION_MONTHS)));
+                }
+            }
+        }
+        w.updateControl(host);
+    }
+
+    /**
+     * The case's scenario as the history stands: memberships of the simulated states as simulated, the rules the
+     * organizations changed, the capitals' control of their regions, and monitoring weighted by its reach.
+     */
+    static Scenario situate(World w, Scenario sc) {
+        Scenario out = sc;
+        for (Organization org : sc.organizations().values()) {
+            int o = w.orgIndex(org.id());
+            if (o < 0) {
+                continue;
+            }
+            List<Membership> ms = new ArrayList<>();
+            for (Membership m : org.memberships()) {
+                if (w.stateIndex(m.state()) < 0) {
+                    ms.add(m);
+                }
+            }
+            ms.addAll(w.memberships(o));
+            World.Rules r = w.rules(o);
+            var mandate = org.mandate();
+            for (String t : r.mandateAdds()) {
+                mandate = mandate.adding(t);
+            }
+            var rule = r.decisionRule() != null ? r.decisionRule() : org.decisionRule();
+            AgendaRules agenda = org.agenda();
+            if (r.openTabling()) {
+                List<String> ex = new ArrayList<>(agenda.excludes());
+                ex.remove(AgendaRules.DOMESTIC_WITHOUT_REQUEST);
+                agenda = new AgendaRules(AgendaRules.TabledBy.ANY_MEMBER, ex, agenda.deliberationDays(),
+                        agenda.statementsBy(), agenda.quickUpTo(), agenda.quickRule(), agenda.sessions(),
+                        agenda.quickSince());
+            }
+            out = out.withOrganization(new Organization(org.id(), org.name(), org.body(), rule, org.leadState(), ms,
+                    mandate, agenda, org.instruments(), org.fieldPresence(), org.downsizeStep(), org.memo()));
+        }
+        double reach = 1;
+        for (int o = 0; o < w.orgs(); o++) {
+            if (w.org(o).kind() == Institution.Kind.COOPERATIVE) {
+                reach = Math.min(reach, w.reach(o));
+            }
+        }
+        for (State st : sc.states().values()) {
+            State changed = st;
+            int s = w.stateIndex(st.id());
+            if (s >= 0 && w.powerOf(s) < 0) {
+                changed = changed.withCapitalOverrulesRegions(w.capitalOverrules(s));
+            }
+            double hd = st.interests().get(Interest.HUMAN_DIMENSION);
+            if (reach < 1 && hd > 0) {
+                changed = changed.withInterests(st.interests().with(Interest.HUMAN_DIMENSION, hd * reach));
+            }
+            if (changed != st) {
+                out = out.withState(changed);
+            }
+        }
+        return out;
+    }
+
+    private static void record(World w, List<HistoryResult.StateRow> states, List<HistoryResult.OrgRow> orgs,
+                               List<HistoryResult.MemberRow> members) {
+        LocalDate day = w.day();
+        int np = w.powers();
+        for (int s = 0; s < w.states(); s++) {
+            double[] rents = new double[np];
+            double[] align = new double[np];
+            for (int p = 0; p < np; p++) {
+                rents[p] = w.rent(s, p);
+                align[p] = w.align(s, p);
+            }
+            double aid = 0;
+            for (int d = 0; d < w.donors(); d++) {
+                aid += w.offer(d, s);
+            }
+            states.add(new HistoryResult.StateRow(day, w.stateId(s), w.threat(s), w.coercive(s), w.institutional(s),
+                    w.control(s), w.capitalOverrules(s), w.coerciveShare(s), aid, rents, align));
+        }
+        for (int o = 0; o < w.orgs(); o++) {
+            List<String> in = new ArrayList<>();
+            List<String> susp = new ArrayList<>();
+            for (int s = 0; s < w.states(); s++) {
+                int st = w.status(o, s);
+                if (st == World.MEMBER) {
+                    in.add(w.stateId(s));
+                } else if (st == World.SUSPENDED) {
+                    susp.add(w.stateId(s));
+                }
+                if (st != World.NONE) {
+                    members.add(new HistoryResult.MemberRow(day, w.org(o).id(), w.stateId(s),
+                            st == World.MEMBER ? "member" : "suspended", w.credibility(o, s)));
+                }
+            }
+            orgs.add(new HistoryResult.OrgRow(day, w.org(o).id(), w.org(o).existsOn(day), in, susp,
+                    w.meanCredibility(o), w.reach(o), describe(w.rules(o))));
+        }
+    }
+
+    private static String describe(World.Rules r) {
+        List<String> parts = new ArrayList<>();
+        if (!r.mandateAdds().isEmpty()) {
+            parts.add("mandate +" + String.join(" +", r.mandateAdds()));
+        }
+        if (r.decisionRule() != null) {
+            parts.add("rule " + r.decisionRule().id());
+        }
+        if (r.openTabling()) {
+            parts.add("tabled by any member");
+        }
+        return String.join("; ", parts);
+    }
+}
