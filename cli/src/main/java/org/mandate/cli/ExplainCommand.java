@@ -85,7 +85,8 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         if (format == Format.json) {
-            out.println(RunCommand.json().writeValueAsString(OutcomeJson.run(scenario.id(), selected, attributions, true)));
+            out.println(RunCommand.json().writeValueAsString(OutcomeJson.run(scenario.id(), selected, attributions,
+                    true)));
             return Main.OK;
         }
         for (Outcome o : selected) {
@@ -139,7 +140,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (attribution != null) {
             printAttribution(attribution, out);
         }
-        out.println("carried as data (mechanisms 10-12: rents, human dimension, rivals):");
+        out.println("rents (read by no stage), human dimension (read by the human-dimension term), rivals (read by "
+                + "the neighbour-veto term):");
         for (MemberStance s : o.stances()) {
             State st = scenario.states().get(s.actor());
             if (st.interests().get(Interest.RENTS) >= 0.5 || Math.abs(st.interests().get(Interest.HUMAN_DIMENSION))
