@@ -13,6 +13,9 @@ import org.mandate.core.engine.Mechanisms;
 import org.mandate.core.engine.MemberStance;
 import org.mandate.core.engine.Outcome;
 import org.mandate.core.engine.Reason;
+import org.mandate.core.explain.Attribution;
+import org.mandate.core.explain.Attributor;
+import org.mandate.core.explain.CellAttribution;
 import org.mandate.core.model.Interest;
 import org.mandate.core.model.ResponseLevel;
 import org.mandate.core.model.Scenario;
@@ -73,23 +76,26 @@ final class ExplainCommand implements Callable<Integer> {
                     + String.join(", ", scenario.organizations().keySet()));
             return Main.BAD_INPUT;
         }
+        CompiledScenario compiled = CompiledScenario.compile(scenario, mechanisms);
+        List<CellAttribution> attributions = Attributor.attribute(compiled);
         List<Outcome> selected = new ArrayList<>();
-        for (Outcome o : Engine.explain(CompiledScenario.compile(scenario, mechanisms))) {
+        for (Outcome o : Engine.explain(compiled)) {
             if ((episode == null || o.episode().equals(episode)) && (org == null || o.organization().equals(org))) {
                 selected.add(o);
             }
         }
         if (format == Format.json) {
-            out.println(RunCommand.json().writeValueAsString(OutcomeJson.run(scenario.id(), selected, true)));
+            out.println(RunCommand.json().writeValueAsString(OutcomeJson.run(scenario.id(), selected, attributions,
+                    true)));
             return Main.OK;
         }
         for (Outcome o : selected) {
-            print(scenario, o, out);
+            print(scenario, o, Attributions.find(attributions, o), out);
         }
         return Main.OK;
     }
 
-    private static void print(Scenario scenario, Outcome o, PrintWriter out) {
+    private static void print(Scenario scenario, Outcome o, CellAttribution attribution, PrintWriter out) {
         out.printf("== %s / %s%n", o.episode(), o.organization());
         if (!o.member()) {
             out.println("not a member: " + o.headline());
@@ -100,6 +106,10 @@ final class ExplainCommand implements Callable<Integer> {
                 o.decidedStage().id());
         out.printf("implemented  %d (%s), set by %s%n", o.implemented(), ResponseLevel.of(o.implemented()).label(),
                 o.implementedStage().id());
+        String note = attribution == null ? null : attribution.note(o.stage(), o.implemented() < o.decided());
+        if (note != null) {
+            out.println("not one stage: " + note);
+        }
         out.printf("asked for or wanted before the gates: %d%n", o.demand());
         out.println("pivotal      " + (o.pivotal().isEmpty() ? "none: no single actor's stance, made indifferent, "
                 + "changes the outcome" : String.join(", ", o.pivotal())));
@@ -127,7 +137,11 @@ final class ExplainCommand implements Callable<Integer> {
             out.printf("  %-4s %s w=%.3f %s ideal %d  %s%n", s.actor(), s.voting() ? "votes " : "no vote",
                     s.weight(), u, s.ideal(), topTerms(s));
         }
-        out.println("carried as data (mechanisms 10-12: rents, human dimension, rivals):");
+        if (attribution != null) {
+            printAttribution(attribution, out);
+        }
+        out.println("rents (read by no stage), human dimension (read by the human-dimension term), rivals (read by "
+                + "the neighbour-veto term):");
         for (MemberStance s : o.stances()) {
             State st = scenario.states().get(s.actor());
             if (st.interests().get(Interest.RENTS) >= 0.5 || Math.abs(st.interests().get(Interest.HUMAN_DIMENSION))
@@ -138,6 +152,53 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         out.println();
+    }
+
+    private static void printAttribution(CellAttribution a, PrintWriter out) {
+        out.println("attribution (Shapley values over switching mechanisms off: + holds the level down, - holds it "
+                + "up; they sum to the level with every mechanism off minus the level):");
+        printLevel("decided", a.decided(), out);
+        if (a.implemented().equals(a.decided())) {
+            out.println("  implemented: the same");
+        } else {
+            printLevel("implemented", a.implemented(), out);
+        }
+    }
+
+    private static void printLevel(String what, Attribution a, PrintWriter out) {
+        out.printf("  %s %d; with every mechanism off %d; sum %+.2f%n", what, a.level(), a.allOff(),
+                (double) (a.allOff() - a.level()));
+        List<Map.Entry<String, Double>> values = new ArrayList<>(a.shapley().entrySet());
+        values.removeIf(e -> e.getValue() == 0.0);
+        values.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Double> e : values) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %+.2f", e.getKey(),
+                    e.getValue()));
+        }
+        out.println("    shapley: " + (values.isEmpty() ? "0 for every mechanism" : sb + (values.size()
+                < a.shapley().size() ? "; 0 for the rest" : "")));
+        List<String> alone = new ArrayList<>();
+        List<String> together = new ArrayList<>();
+        for (List<String> set : a.sufficient()) {
+            if (set.size() == 1) {
+                alone.add(set.get(0));
+            } else if (set.size() > 1) {
+                together.add(String.join(" + ", set));
+            }
+        }
+        if (!a.held()) {
+            out.println("    sufficient: nothing holds it down; no set of mechanisms switched off raises it");
+        } else {
+            out.println("    sufficient alone: " + (alone.isEmpty() ? "none" : String.join(", ", alone)));
+            if (!together.isEmpty()) {
+                out.println("    sufficient together: " + String.join("; ", together));
+            }
+        }
+        List<String> changes = new ArrayList<>();
+        a.alone().forEach((m, level) -> changes.add(m + " (to " + level + ")"));
+        out.println("    switched off alone, changes it: " + (changes.isEmpty() ? "none" : String.join(", ", changes)));
+        out.println("    " + a.sufficientText());
     }
 
     private static String topTerms(MemberStance s) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.mandate.core.engine.MemberStance;
 import org.mandate.core.engine.Outcome;
 import org.mandate.core.engine.Reason;
+import org.mandate.core.explain.Attribution;
+import org.mandate.core.explain.CellAttribution;
 
 /**
  * The JSON contract of {@code mandate run --format json}: an object with {@code scenario} and {@code outcomes}, each
@@ -16,15 +18,36 @@ final class OutcomeJson {
     private OutcomeJson() {
     }
 
-    static Map<String, Object> run(String scenario, List<Outcome> outcomes, boolean stances) {
+    static Map<String, Object> run(String scenario, List<Outcome> outcomes, List<CellAttribution> attributions,
+                                   boolean stances) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", scenario);
         List<Object> list = new ArrayList<>();
         for (Outcome o : outcomes) {
-            list.add(outcome(o, stances));
+            Map<String, Object> m = outcome(o, stances);
+            CellAttribution a = Attributions.find(attributions, o);
+            if (a != null) {
+                Map<String, Object> am = new LinkedHashMap<>();
+                am.put("decided", attribution(a.decided()));
+                am.put("implemented", attribution(a.implemented()));
+                am.put("note", a.note(o.stage(), o.implemented() < o.decided()));
+                m.put("attribution", am);
+            }
+            list.add(m);
         }
         root.put("outcomes", list);
         return root;
+    }
+
+    private static Map<String, Object> attribution(Attribution a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("level", a.level());
+        m.put("allOff", a.allOff());
+        m.put("shapley", a.shapley());
+        m.put("sufficient", a.sufficient());
+        m.put("alone", a.alone());
+        m.put("summary", a.sufficientText());
+        return m;
     }
 
     static Map<String, Object> outcome(Outcome o, boolean stances) {

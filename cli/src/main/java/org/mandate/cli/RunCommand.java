@@ -10,6 +10,8 @@ import org.mandate.core.engine.CompiledScenario;
 import org.mandate.core.engine.Engine;
 import org.mandate.core.engine.Mechanisms;
 import org.mandate.core.engine.Outcome;
+import org.mandate.core.explain.Attributor;
+import org.mandate.core.explain.CellAttribution;
 import org.mandate.core.scenario.LoadedScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a scenario: for each episode and organization, the level decided and implemented "
                 + "(0 nothing, 1 statement, 2 aid/facilitation/monitoring, 3 police or advisory mission, "
-                + "4 armed deployment) and the reason.")
+                + "4 armed deployment) and the reason; where more than one mechanism alone keeps a level from rising, "
+                + "the reason says so first (see explain for the attribution).")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,11 +52,14 @@ final class RunCommand implements Callable<Integer> {
         }
         LoadedScenario loaded = input.scenario();
         Mechanisms mechanisms = input.mechanisms();
-        List<Outcome> outcomes = Engine.explain(CompiledScenario.compile(loaded.scenario(), mechanisms));
+        CompiledScenario compiled = CompiledScenario.compile(loaded.scenario(), mechanisms);
+        List<Outcome> outcomes = Engine.explain(compiled);
+        List<CellAttribution> attributions = Attributor.attribute(compiled);
         if (format == Format.json) {
-            out.println(json().writeValueAsString(OutcomeJson.run(loaded.scenario().id(), outcomes, false)));
+            out.println(json().writeValueAsString(OutcomeJson.run(loaded.scenario().id(), outcomes, attributions,
+                    false)));
         } else {
-            Tables.outcomes(loaded.scenario().title(), outcomes, out);
+            Tables.outcomes(loaded.scenario().title(), outcomes, attributions, out);
         }
         return Main.OK;
     }

@@ -114,6 +114,37 @@ public final class CompiledScenario {
         base = new Parameters(capability, interests, severity, alignment, resistance);
     }
 
+    /** The same compiled structure with other mechanisms switched on; shares everything but the mechanisms. */
+    private CompiledScenario(CompiledScenario from, Mechanisms mechanisms) {
+        this.scenario = from.scenario;
+        this.mechanisms = mechanisms;
+        this.stances = MemberStances.without(mechanisms.disabled());
+        this.memo = from.memo;
+        agendaOn = mechanisms.on("agenda-gate");
+        mandateOn = mechanisms.on("mandate-gate");
+        consentOn = mechanisms.on("host-consent");
+        localVetoOn = mechanisms.on("local-veto");
+        implementationOn = mechanisms.on("implementation");
+        stateIds = from.stateIds;
+        stateIndex = from.stateIndex;
+        localIds = from.localIds;
+        localIndex = from.localIndex;
+        episodes = from.episodes;
+        orgs = from.orgs;
+        cells = from.cells;
+        rivals = from.rivals;
+        base = from.base;
+    }
+
+    /**
+     * This scenario with other mechanisms switched on, without compiling it again: what compiling resolves (members,
+     * voters, instruments, mandates, requests, local actors) does not depend on the mechanisms. Cheap enough to call
+     * once for each of the 2^15 sets of mechanisms an attribution runs.
+     */
+    public CompiledScenario with(Mechanisms other) {
+        return new CompiledScenario(this, other);
+    }
+
     /** Compiles a scenario with the given mechanisms switched on. */
     public static CompiledScenario compile(Scenario scenario, Mechanisms mechanisms) {
         return new CompiledScenario(scenario, mechanisms);

@@ -53,8 +53,16 @@ public final class Engine {
     private final long[][] cacheIdealStamp;
     private final long[] cacheStamp;
     private long stamp;
+    // whether run has filled the stance caches, for runGates
+    private boolean ran;
     // the stances the pipeline reads: this engine's own, or another's with the same stances (see runReusing)
     private Engine active = this;
+    // the gates switched on: the compiled scenario's, or the ones runGates was given
+    private boolean agendaOn;
+    private boolean mandateOn;
+    private boolean consentOn;
+    private boolean localVetoOn;
+    private boolean implementationOn;
     private final boolean[] avail = new boolean[LEVELS];
     private final boolean[] underMandate = new boolean[LEVELS];
     private final boolean[] consent = new boolean[LEVELS];
@@ -110,6 +118,15 @@ public final class Engine {
         voterOrder = new int[max];
         neutralState = new boolean[c.stateIds.length];
         neutralLocal = new boolean[c.localIds.length];
+        gates(c.mechanisms);
+    }
+
+    private void gates(Mechanisms m) {
+        agendaOn = m.on("agenda-gate");
+        mandateOn = m.on("mandate-gate");
+        consentOn = m.on("host-consent");
+        localVetoOn = m.on("local-veto");
+        implementationOn = m.on("implementation");
     }
 
     /** Runs the scenario with its own inputs and returns levels and stages. */
@@ -121,6 +138,7 @@ public final class Engine {
 
     /** Runs every cell with the given inputs into {@code out}; allocates nothing. */
     public void run(Parameters p, RunResult out) {
+        ran = true;
         for (int k = 0; k < c.cells.length; k++) {
             evaluate(k, p);
             out.decided[k] = decided;
@@ -151,6 +169,42 @@ public final class Engine {
         } finally {
             active = this;
         }
+    }
+
+    /**
+     * Runs every cell again on the member stances of this engine's last {@link #run}, with the gates of
+     * {@code gates} (agenda gate, mandate gate, host consent, local veto, implementation) switched on or off instead
+     * of the compiled scenario's: for attributions and ablations, which try every set of gates on each set of stance
+     * terms without computing the stances again.
+     *
+     * @throws IllegalArgumentException if {@code gates} switches a stance term on or off that the compiled scenario
+     *                                  does not, or if this engine has not run yet
+     */
+    public void runGates(Mechanisms gates, Parameters p, RunResult out) {
+        if (!stanceTermsOff(gates).equals(stanceTermsOff(c.mechanisms))) {
+            throw new IllegalArgumentException("the stance terms switched off differ: " + stanceTermsOff(gates)
+                    + " against the compiled scenario's " + stanceTermsOff(c.mechanisms));
+        }
+        if (!ran) {
+            throw new IllegalArgumentException("the engine has no stances yet: run it first");
+        }
+        gates(gates);
+        try {
+            for (int k = 0; k < c.cells.length; k++) {
+                decide(k, p);
+                out.decided[k] = decided;
+                out.implemented[k] = implemented;
+                out.stage[k] = stage();
+            }
+        } finally {
+            gates(c.mechanisms);
+        }
+    }
+
+    private static java.util.Set<String> stanceTermsOff(Mechanisms m) {
+        java.util.Set<String> off = new java.util.TreeSet<>(m.disabled());
+        off.removeAll(Mechanisms.GATES);
+        return off;
     }
 
     private Stage stage() {
@@ -308,13 +362,13 @@ public final class Engine {
         ballot.lead(lead);
         boolean hostNeutral = neutralState[ep.host];
         // the gates, as caps on the feasible levels
-        int ceiling = c.mandateOn ? cell.mandateCeiling : LEVELS - 1;
+        int ceiling = mandateOn ? cell.mandateCeiling : LEVELS - 1;
         int maxAvail = 0;
         for (int level = 0; level < LEVELS; level++) {
             Instrument inst = cell.instrument[level];
             avail[level] = level == 0 || inst != null;
             underMandate[level] = avail[level] && level <= ceiling;
-            consent[level] = level == 0 || hostNeutral || !c.consentOn
+            consent[level] = level == 0 || hostNeutral || !consentOn
                     || (inst != null && HostConsent.consents(level, inst.hostConsent(), cell.hostRequested,
                     a.cacheHostU[k]));
             if (avail[level]) {
@@ -334,7 +388,7 @@ public final class Engine {
             memberWants = false;
             leadWants = false;
         }
-        agenda = c.agendaOn
+        agenda = agendaOn
                 ? AgendaGate.decide(org.agenda, cell.requested > 0, memberWants, leadWants,
                         cell.disputeBetweenMembers, cell.inTime)
                 : AgendaGate.Verdict.TABLED;
@@ -419,7 +473,7 @@ public final class Engine {
         implementedStage = decidedStage;
         Instrument inst = cell.instrument[decided];
         double resistance = 0;
-        if (decided > 0 && inst != null && inst.localConsent() && c.localVetoOn) {
+        if (decided > 0 && inst != null && inst.localConsent() && localVetoOn) {
             for (int i = 0; i < cell.locals.length; i++) {
                 int a = cell.locals[i];
                 if (neutralLocal[a]) {
@@ -442,7 +496,7 @@ public final class Engine {
                 break;
             }
         }
-        if (c.implementationOn) {
+        if (implementationOn) {
             deployment = Implementation.implement(decided, veto, resistance, decidedOn,
                     quick ? cell.monthsAvailableQuick : cell.monthsAvailable,
                     cell.size, org.source.downsizeStep(), fallback);

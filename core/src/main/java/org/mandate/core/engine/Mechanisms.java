@@ -16,6 +16,13 @@ public record Mechanisms(Set<String> disabled) {
             "lead-state-reluctance", "neighbour-veto", "wait-and-see", "legitimacy-brokerage", "sovereignty",
             "government-alignment", "separatism-fear", "image", "human-dimension", "host-consent", "local-veto", "implementation");
 
+    /**
+     * The mechanisms that act as gates after the member stances (agenda, mandate, host consent, local veto,
+     * implementation); the others are stance terms.
+     */
+    public static final List<String> GATES = List.of("agenda-gate", "mandate-gate", "host-consent", "local-veto",
+            "implementation");
+
     /** Validates the ids. */
     public Mechanisms {
         disabled = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(disabled));

@@ -3,8 +3,9 @@ package org.mandate.core.model;
 /**
  * A standing interest of a state, each weighted 0 to 1 in the state's profile (DOMAIN: State).
  *
- * <p>The first eight feed the member-stance stage; {@link #RENTS} and {@link #HUMAN_DIMENSION} are carried as data
- * (mechanisms 10 and 11) and shown in explanations.
+ * <p>The stance terms read {@link #REGIME_SECURITY}, {@link #SOVEREIGNTY}, {@link #ZONE_OF_INTEREST},
+ * {@link #COST_AVERSION}, {@link #SEPARATISM_FEAR}, {@link #IMAGE}, {@link #WAIT_AND_SEE} and {@link #HUMAN_DIMENSION}
+ * (mechanism 11). {@link #RIVALRY} and {@link #RENTS} are loaded and shown in explanations, but no stage reads them.
  */
 public enum Interest {
     /** Fear of precedents against incumbents: wants unconstitutional changes condemned (mechanism 2). */
@@ -15,17 +16,17 @@ public enum Interest {
     ZONE_OF_INTEREST("zoneOfInterest"),
     /** Aversion to open-ended commitments abroad, felt in proportion to the share of the burden (mechanism 3). */
     COST_AVERSION("costAversion"),
-    /** Rivalry with other outside powers (mechanism 12, carried as data). */
+    /** Rivalry with other outside powers (mechanism 12); no stage reads it (the neighbour veto reads the rivals). */
     RIVALRY("rivalry"),
     /** Fear of separatism: opposes recognising breakaway territories. */
     SEPARATISM_FEAR("separatismFear"),
-    /** Appetite for rents and equipment (mechanism 10, carried as data). */
+    /** Appetite for rents and equipment (mechanism 10); read by no stage. */
     RENTS("rents"),
     /** Image and recognition: values visible, cheap action and brokerage (mechanisms 8 and 10). */
     IMAGE("image"),
     /** Withholds any position on a new government until its composition is clear (mechanism 7). */
     WAIT_AND_SEE("waitAndSee"),
-    /** Support for (positive) or opposition to (negative) human-dimension monitoring (mechanism 11, data). */
+    /** Support for (positive) or opposition to (negative) human-dimension monitoring (mechanism 11, a stance term). */
     HUMAN_DIMENSION("humanDimension");
 
     private static final Interest[] ALL = values();

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param regime    regime type
  * @param interests standing interests
  * @param zone      what the state treats as its own sphere: state ids ({@code KGZ}) or regions ({@code KGZ/osh})
- * @param rivals    outside powers it competes with (mechanism 12, carried as data)
+ * @param rivals    outside powers it competes with (mechanism 12; read by the neighbour-veto term)
  * @param capitalOverrulesRegions whether the capital can overrule regional and local authorities on its ground
  * @param sources   where the profile's weights come from
  */
