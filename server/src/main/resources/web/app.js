@@ -24,7 +24,7 @@ function el(tag, attrs, ...children) {
         else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
         else if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v === true ? "" : v);
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
         if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
     return e;

@@ -22,6 +22,9 @@ public final class VegaLite {
     /** The colour of each level 0-4, the same as the page's outcome table. */
     public static final List<String> LEVEL_COLOURS = List.of("#e8e8e8", "#c6dbef", "#6baed6", "#fd8d3c", "#cb181d");
 
+    /** The most members a utility chart shows, so that its bars stay readable. */
+    public static final int MAX_MEMBERS = 16;
+
     private VegaLite() {
     }
 
@@ -31,8 +34,15 @@ public final class VegaLite {
      * outlined.
      */
     public static Map<String, Object> utilities(Outcome o) {
+        List<MemberStance> shown = new ArrayList<>(o.stances());
+        shown.sort(java.util.Comparator.comparing((MemberStance s) -> !o.pivotal().contains(s.actor()))
+                .thenComparing(s -> !s.voting()).thenComparing(s -> -s.weight()));
+        boolean cut = shown.size() > MAX_MEMBERS;
+        if (cut) {
+            shown = shown.subList(0, MAX_MEMBERS);
+        }
         List<Object> values = new ArrayList<>();
-        for (MemberStance s : o.stances()) {
+        for (MemberStance s : shown) {
             String label = s.actor() + (o.pivotal().contains(s.actor()) ? " (pivotal)" : "")
                     + (s.voting() ? "" : " (no vote)");
             for (int level = 0; level < 5; level++) {
@@ -47,7 +57,9 @@ public final class VegaLite {
             }
         }
         Map<String, Object> spec = base("Utility of each level to each member, " + o.episode() + " / "
-                + o.organization());
+                + o.organization() + (cut ? " (the " + MAX_MEMBERS + " weightiest of " + o.stances().size()
+                + " members, pivotal first)" : ""));
+        spec.put("height", 220);
         spec.put("data", m("values", values));
         spec.put("mark", m("type", "bar", "tooltip", true));
         Map<String, Object> enc = new LinkedHashMap<>();
