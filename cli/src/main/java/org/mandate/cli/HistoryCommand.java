@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.mandate.analysis.history.HistoryBacktest;
+import org.mandate.core.history.HistoryBacktest;
 import org.mandate.core.engine.Mechanisms;
 import org.mandate.core.history.HistoryEngine;
 import org.mandate.core.history.HistoryEvent;

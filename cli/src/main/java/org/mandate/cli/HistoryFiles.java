@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.mandate.analysis.history.HistoryBacktest;
+import org.mandate.core.history.HistoryBacktest;
 import org.mandate.core.history.HistoryEvent;
 import org.mandate.core.history.HistoryResult;
 import org.mandate.core.history.HistorySpec;

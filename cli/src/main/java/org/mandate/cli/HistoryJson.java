@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mandate.analysis.history.HistoryBacktest;
+import org.mandate.core.history.HistoryBacktest;
 import org.mandate.core.history.HistoryEvent;
 import org.mandate.core.history.HistoryResult;
 import org.mandate.core.history.HistorySpec;

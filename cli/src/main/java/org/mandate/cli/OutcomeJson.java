@@ -12,14 +12,16 @@ import org.mandate.core.explain.CellAttribution;
 
 /**
  * The JSON contract of {@code mandate run --format json}: an object with {@code scenario} and {@code outcomes}, each
- * with episode, organization, decided, implemented, stage, pivotal and reasons. Other fields may be added.
+ * with episode, organization, decided, implemented, stage, pivotal and reasons. Other fields may be added. Public so
+ * that the web workbench answers with exactly the same contract.
  */
-final class OutcomeJson {
+public final class OutcomeJson {
     private OutcomeJson() {
     }
 
-    static Map<String, Object> run(String scenario, List<Outcome> outcomes, List<CellAttribution> attributions,
-                                   boolean stances) {
+    /** The contract of {@code run --format json} ({@code stances} false) and {@code explain --format json}. */
+    public static Map<String, Object> run(String scenario, List<Outcome> outcomes, List<CellAttribution> attributions,
+                                          boolean stances) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", scenario);
         List<Object> list = new ArrayList<>();
@@ -50,7 +52,8 @@ final class OutcomeJson {
         return m;
     }
 
-    static Map<String, Object> outcome(Outcome o, boolean stances) {
+    /** One outcome in the contract, with the members' stances when {@code stances} is true. */
+    public static Map<String, Object> outcome(Outcome o, boolean stances) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("episode", o.episode());
         m.put("organization", o.organization());

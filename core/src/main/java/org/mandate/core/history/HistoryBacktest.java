@@ -1,4 +1,4 @@
-package org.mandate.analysis.history;
+package org.mandate.core.history;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -7,11 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.mandate.core.history.BaseAgreement;
-import org.mandate.core.history.HistoryEvent;
-import org.mandate.core.history.HistoryResult;
-import org.mandate.core.history.HistorySpec;
-import org.mandate.core.history.Institution;
 import org.mandate.core.model.Membership;
 
 /**

@@ -1,4 +1,4 @@
-package org.mandate.analysis.history;
+package org.mandate.core.history;
 
 import java.time.LocalDate;
 

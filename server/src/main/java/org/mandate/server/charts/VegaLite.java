@@ -1,0 +1,135 @@
+package org.mandate.server.charts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mandate.core.engine.MemberStance;
+import org.mandate.core.engine.Outcome;
+import org.mandate.core.model.ResponseLevel;
+import org.mandate.server.Json;
+
+/**
+ * Builds Vega-Lite (v6) specifications of the workbench's charts, as plain maps ready for JSON: each member's
+ * utility per level of one outcome, and the probability of each level with its 95% interval.
+ */
+public final class VegaLite {
+    /** The schema every spec names. */
+    public static final String SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+    /** The colour of each level 0-4, the same as the page's outcome table. */
+    public static final List<String> LEVEL_COLOURS = List.of("#e8e8e8", "#c6dbef", "#6baed6", "#fd8d3c", "#cb181d");
+
+    /** The most members a utility chart shows, so that its bars stay readable. */
+    public static final int MAX_MEMBERS = 16;
+
+    private VegaLite() {
+    }
+
+    /**
+     * Each member's utility for each level 0-4 in one outcome, grouped by member; pivotal members are marked
+     * "(pivotal)", levels a member objects to are hatched by a lower opacity and each member's ideal level is
+     * outlined.
+     */
+    public static Map<String, Object> utilities(Outcome o) {
+        List<MemberStance> shown = new ArrayList<>(o.stances());
+        shown.sort(java.util.Comparator.comparing((MemberStance s) -> !o.pivotal().contains(s.actor()))
+                .thenComparing(s -> !s.voting()).thenComparing(s -> -s.weight()));
+        boolean cut = shown.size() > MAX_MEMBERS;
+        if (cut) {
+            shown = shown.subList(0, MAX_MEMBERS);
+        }
+        List<Object> values = new ArrayList<>();
+        for (MemberStance s : shown) {
+            String label = s.actor() + (o.pivotal().contains(s.actor()) ? " (pivotal)" : "")
+                    + (s.voting() ? "" : " (no vote)");
+            for (int level = 0; level < 5; level++) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("member", label);
+                v.put("level", level);
+                v.put("levelName", level + " " + ResponseLevel.of(level).label());
+                v.put("utility", Math.round(s.utility()[level] * 1000) / 1000.0);
+                v.put("objects", s.objects().contains(level));
+                v.put("ideal", s.ideal() == level);
+                values.add(v);
+            }
+        }
+        Map<String, Object> spec = base("Utility of each level to each member, " + o.episode() + " / "
+                + o.organization() + (cut ? " (the " + MAX_MEMBERS + " weightiest of " + o.stances().size()
+                + " members, pivotal first)" : ""));
+        spec.put("height", 220);
+        spec.put("data", m("values", values));
+        spec.put("mark", m("type", "bar", "tooltip", true));
+        Map<String, Object> enc = new LinkedHashMap<>();
+        enc.put("x", m("field", "member", "type", "nominal", "title", null, "sort", null,
+                "axis", m("labelAngle", 0)));
+        enc.put("xOffset", m("field", "level", "type", "ordinal"));
+        enc.put("y", m("field", "utility", "type", "quantitative", "title", "utility"));
+        enc.put("color", levelColour("level"));
+        enc.put("opacity", m("condition", m("test", "datum.objects", "value", 0.35), "value", 1));
+        enc.put("stroke", m("condition", m("test", "datum.ideal", "value", "#000"), "value", null));
+        enc.put("strokeWidth", m("value", 1.5));
+        enc.put("tooltip", List.of(m("field", "member"), m("field", "levelName", "title", "level"),
+                m("field", "utility"), m("field", "objects", "title", "objects"),
+                m("field", "ideal", "title", "ideal level")));
+        spec.put("encoding", enc);
+        return spec;
+    }
+
+    /**
+     * The probability of each level of each cell with its 95% interval: one row per cell, a bar per level.
+     *
+     * @param rows objects with {@code cell} (label), {@code level} (0-4), {@code p}, {@code low} and {@code high}
+     */
+    public static Map<String, Object> probabilities(String title, List<Map<String, Object>> rows) {
+        Map<String, Object> spec = base(title);
+        spec.put("data", m("values", rows));
+        Map<String, Object> bar = new LinkedHashMap<>();
+        bar.put("mark", m("type", "bar", "tooltip", true));
+        bar.put("encoding", m(
+                "x", m("field", "level", "type", "ordinal", "title", "level"),
+                "y", m("field", "p", "type", "quantitative", "title", "probability",
+                        "scale", m("domain", List.of(0, 1))),
+                "color", levelColour("level")));
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("mark", m("type", "rule", "color", "#222"));
+        rule.put("encoding", m(
+                "x", m("field", "level", "type", "ordinal"),
+                "y", m("field", "low", "type", "quantitative"),
+                "y2", m("field", "high")));
+        spec.put("facet", m("field", "cell", "type", "nominal", "title", null, "sort", null));
+        spec.put("columns", 3);
+        spec.put("spec", m("width", 150, "height", 90, "layer", List.of(bar, rule)));
+        spec.remove("width");
+        return spec;
+    }
+
+    /** A map that keeps its order and, unlike {@code Map.of}, takes nulls (Vega-Lite's "no title"). */
+    private static Map<String, Object> m(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static Map<String, Object> base(String title) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("$schema", SCHEMA);
+        spec.put("title", title);
+        spec.put("width", "container");
+        return spec;
+    }
+
+    private static Map<String, Object> levelColour(String field) {
+        return m("field", field, "type", "ordinal", "title", "level",
+                "scale", m("domain", List.of(0, 1, 2, 3, 4), "range", LEVEL_COLOURS));
+    }
+
+    /** Writes a spec as a {@code .vl.json} file that any Vega-Lite renderer draws the same way as the page. */
+    public static void write(Map<String, Object> spec, Path file) throws IOException {
+        Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(spec));
+    }
+}

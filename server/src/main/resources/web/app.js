@@ -1,0 +1,435 @@
+// The workbench page: a thin client of the JSON API (see /openapi.json). No framework, no build step.
+"use strict";
+
+const LEVELS = ["nothing", "statement", "aid, facilitation or monitoring", "police or advisory mission",
+    "armed deployment"];
+
+const state = {
+    path: null,          // the open file, such as examples/kyrgyzstan-2010.yaml
+    readOnly: true,
+    disable: new Set(),  // mechanisms switched off
+    rules: {},           // organization -> decision rule id
+    selected: null,      // {episode, organization, variant}
+    switches: null,      // GET /api/mechanisms
+    lastRun: null,       // the last what-if answer
+    job: null,
+};
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+        if (k === "class") e.className = v;
+        else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+        else if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children.flat(Infinity)) {
+        if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return e;
+}
+
+/** Calls the API; resolves to {status, body}. */
+async function api(method, url, body, contentType) {
+    const init = {method, headers: {}};
+    if (body !== undefined) {
+        init.body = typeof body === "string" ? body : JSON.stringify(body);
+        init.headers["Content-Type"] = contentType || "application/json";
+    }
+    const r = await fetch(url, init);
+    let json = null;
+    try {
+        json = await r.json();
+    } catch (e) {
+        json = {error: "the server answered " + r.status + " without JSON"};
+    }
+    return {status: r.status, body: json};
+}
+
+function debounce(fn, ms) {
+    let t = null;
+    return (...args) => {
+        clearTimeout(t);
+        t = setTimeout(() => fn(...args), ms);
+    };
+}
+
+// ---- scenario list -------------------------------------------------------------------------------------------
+
+async function loadList() {
+    const r = await api("GET", "/api/scenarios");
+    const groups = {example: "Examples", case: "Case library", workspace: "Workspace"};
+    const list = $("file-list");
+    list.replaceChildren();
+    const filter = $("filter").value.toLowerCase();
+    const experiments = $("experiment");
+    const chosen = experiments.value;
+    experiments.replaceChildren();
+    for (const [kind, heading] of Object.entries(groups)) {
+        const items = r.body.scenarios.filter((s) => s.kind === kind);
+        for (const s of items.filter((s) => s.type === "experiment")) {
+            experiments.append(el("option", {value: s.path}, s.path));
+        }
+        const shown = items.filter((s) => s.type === "scenario")
+            .filter((s) => !filter || (s.path + " " + s.title).toLowerCase().includes(filter));
+        if (shown.length === 0) continue;
+        list.append(el("h3", {}, heading + " (" + shown.length + ")"));
+        for (const s of shown) {
+            const name = s.path.split("/").pop();
+            list.append(el("a", {href: "#" + s.path, "data-path": s.path, title: s.path,
+                class: s.path === state.path ? "open" : "",
+                onclick: (ev) => { ev.preventDefault(); openFile(s.path); }},
+                s.title || name, " ", el("small", {}, name)));
+        }
+    }
+    if (chosen) experiments.value = chosen;
+}
+
+async function openFile(path) {
+    const r = await api("GET", "/api/scenarios/file?path=" + encodeURIComponent(path));
+    if (r.status !== 200) {
+        $("validity").textContent = r.body.error;
+        $("validity").className = "validity bad";
+        return;
+    }
+    state.path = path;
+    state.readOnly = r.body.readOnly;
+    state.selected = null;
+    state.rules = {};
+    state.disable.clear();
+    $("file-name").textContent = path + (r.body.readOnly ? " (read-only: save a copy into the workspace)" : "");
+    $("yaml").value = r.body.text;
+    $("save-name").value = r.body.readOnly ? "workspace/" + path.split("/").pop() : path;
+    $("whatif-name").value = "workspace/whatif-" + path.split("/").pop();
+    location.hash = path;
+    document.querySelectorAll("#file-list a").forEach((a) => a.classList.toggle("open", a.dataset.path === path));
+    $("explain").hidden = true;
+    $("tables").replaceChildren();
+    $("rules").replaceChildren();
+    renderMechanisms();
+    gutter([]);
+    if (await validate()) run();
+}
+
+// ---- editor: gutter, validation as you type, save --------------------------------------------------------------
+
+function gutter(problems) {
+    const lines = $("yaml").value.split("\n").length;
+    const byLine = new Map();
+    for (const p of problems) {
+        if (p.line > 0) byLine.set(p.line, (byLine.has(p.line) ? byLine.get(p.line) + "\n" : "") + p.message);
+    }
+    const g = $("gutter");
+    g.replaceChildren();
+    for (let i = 1; i <= lines; i++) {
+        g.append(byLine.has(i) ? el("span", {class: "bad", title: byLine.get(i)}, String(i)) : String(i), "\n");
+    }
+    g.scrollTop = $("yaml").scrollTop;
+}
+
+function goToLine(line, column) {
+    const ta = $("yaml");
+    const lines = ta.value.split("\n");
+    let pos = 0;
+    for (let i = 0; i < line - 1 && i < lines.length; i++) pos += lines[i].length + 1;
+    pos += Math.max(0, (column || 1) - 1);
+    ta.focus();
+    ta.setSelectionRange(pos, pos);
+    const lineHeight = parseFloat(getComputedStyle(ta).lineHeight) || 18;
+    ta.scrollTop = Math.max(0, (line - 5) * lineHeight);
+}
+
+function scenarioBody() {
+    return {path: state.path, yaml: $("yaml").value};
+}
+
+async function validate() {
+    if (!state.path) return;
+    const r = await api("POST", "/api/validate", scenarioBody());
+    const v = $("validity");
+    const list = $("problems");
+    list.replaceChildren();
+    if (r.status === 200) {
+        v.textContent = "valid";
+        v.className = "validity ok";
+        gutter([]);
+        return true;
+    }
+    const problems = r.body.problems || [];
+    v.textContent = r.body.error;
+    v.className = "validity bad";
+    for (const p of problems) {
+        list.append(el("li", {onclick: () => goToLine(p.line, p.column), title: "go to line " + p.line},
+            p.message));
+    }
+    gutter(problems);
+    return false;
+}
+
+const validateSoon = debounce(validate, 400);
+
+async function save() {
+    const name = $("save-name").value.trim();
+    const r = await api("PUT", "/api/scenarios/file?path=" + encodeURIComponent(name), $("yaml").value,
+        "text/yaml");
+    const s = $("save-status");
+    if (r.status === 200) {
+        s.textContent = "saved " + name;
+        s.className = "status";
+        state.path = name;
+        state.readOnly = false;
+        $("file-name").textContent = name;
+        location.hash = name;
+        await loadList();
+    } else {
+        s.textContent = r.body.error;
+        s.className = "status bad";
+    }
+}
+
+// ---- run and what-if -----------------------------------------------------------------------------------------
+
+function whatIfBody() {
+    const changes = {};
+    for (const [org, rule] of Object.entries(state.rules)) {
+        if (rule) changes[org + ".decisionRule"] = rule;
+    }
+    return Object.assign(scenarioBody(), {disable: [...state.disable], changes});
+}
+
+function changed() {
+    return state.disable.size > 0 || Object.values(state.rules).some((r) => r);
+}
+
+async function run() {
+    if (!state.path) return;
+    const status = $("run-status");
+    status.textContent = "running...";
+    status.className = "status";
+    const started = performance.now();
+    const r = await api("POST", "/api/whatif", whatIfBody());
+    const ms = Math.round(performance.now() - started);
+    if (r.status !== 200) {
+        status.textContent = r.body.error;
+        status.className = "status bad";
+        if (r.body.problems && r.body.problems.length) validate();
+        return;
+    }
+    state.lastRun = r.body;
+    status.textContent = (changed() ? "what-if: " + r.body.changed.length + " cell(s) changed; " : "")
+        + "answered in " + ms + " ms";
+    status.dataset.ms = ms;
+    renderTables(r.body);
+    renderRules(r.body.baseline.outcomes);
+    if (state.selected) explain(state.selected.episode, state.selected.organization, state.selected.variant);
+}
+
+function renderTables(answer) {
+    const box = el("div", {class: "tables"});
+    box.append(table("baseline", changed() ? "As written" : "Outcome (decided / implemented)",
+        answer.baseline.outcomes, [], false));
+    if (changed()) {
+        const marks = answer.changed.map((c) => c.episode + "/" + c.organization);
+        box.append(table("variant", "What-if", answer.variant.outcomes, marks, true));
+    }
+    $("tables").replaceChildren(box);
+}
+
+function table(id, caption, outcomes, marks, variant) {
+    const episodes = [...new Set(outcomes.map((o) => o.episode))];
+    const orgs = [...new Set(outcomes.map((o) => o.organization))];
+    const t = el("table", {id, class: "outcomes"}, el("caption", {}, caption));
+    t.append(el("tr", {}, el("th", {}, "episode"), orgs.map((o) => el("th", {}, o))));
+    for (const e of episodes) {
+        const row = el("tr", {}, el("th", {}, e));
+        for (const org of orgs) {
+            const o = outcomes.find((x) => x.episode === e && x.organization === org);
+            const key = e + "/" + org;
+            const cls = [marks.includes(key) ? "changed" : "", !o.member ? "absent" : "",
+                state.selected && state.selected.episode === e && state.selected.organization === org
+                && state.selected.variant === variant ? "selected" : ""].join(" ").trim();
+            const title = o.member ? "decided " + o.decided + " (" + LEVELS[o.decided] + "), implemented "
+                + o.implemented + " (" + LEVELS[o.implemented] + "); set by " + o.stage + ". " + o.headline
+                : "not a member";
+            row.append(el("td", {"data-cell": key, "data-levels": o.decided + "/" + o.implemented, class: cls, title,
+                onclick: () => o.member && explain(e, org, variant)},
+                el("div", {class: "halves"},
+                    el("span", {class: "l" + o.decided}, String(o.decided)),
+                    el("span", {class: "l" + o.implemented}, String(o.implemented)))));
+        }
+        t.append(row);
+    }
+    return t;
+}
+
+function renderMechanisms() {
+    const box = $("mechanisms");
+    box.replaceChildren();
+    if (!state.switches) return;
+    for (const m of state.switches.mechanisms) {
+        const on = !state.disable.has(m);
+        const input = el("input", {type: "checkbox", "data-mechanism": m, checked: on,
+            onchange: (ev) => {
+                if (ev.target.checked) state.disable.delete(m); else state.disable.add(m);
+                ev.target.parentElement.classList.toggle("off", !ev.target.checked);
+                run();
+            }});
+        box.append(el("label", {class: on ? "" : "off"}, input, " " + m));
+    }
+}
+
+function renderRules(outcomes) {
+    const box = $("rules");
+    const orgs = [...new Set(outcomes.map((o) => o.organization))];
+    if (box.dataset.orgs === orgs.join(",")) return;
+    box.dataset.orgs = orgs.join(",");
+    box.replaceChildren();
+    for (const org of orgs) {
+        const select = el("select", {"data-rule": org, onchange: (ev) => { state.rules[org] = ev.target.value; run(); }},
+            el("option", {value: ""}, "as written"),
+            state.switches.decisionRules.map((r) => el("option", {value: r}, r)));
+        select.value = state.rules[org] || "";
+        box.append(el("label", {}, org + " decides by ", select));
+    }
+}
+
+function resetWhatIf() {
+    state.disable.clear();
+    state.rules = {};
+    $("rules").dataset.orgs = "";
+    renderMechanisms();
+    run();
+}
+
+async function saveWhatIf() {
+    const s = $("whatif-status");
+    const r = await api("POST", "/api/whatif/save", Object.assign(whatIfBody(), {
+        yaml: undefined, name: $("whatif-name").value.trim()}));
+    if (r.status === 200) {
+        s.textContent = "saved " + r.body.path + " (run it with: mandate ensemble " + r.body.path + ")";
+        s.className = "status";
+        loadList();
+    } else {
+        s.textContent = r.body.error;
+        s.className = "status bad";
+    }
+}
+
+// ---- explanation ---------------------------------------------------------------------------------------------
+
+async function explain(episode, organization, variant) {
+    state.selected = {episode, organization, variant};
+    document.querySelectorAll("table.outcomes td.selected").forEach((td) => td.classList.remove("selected"));
+    const table = document.getElementById(variant ? "variant" : "baseline");
+    if (table) {
+        const td = table.querySelector('td[data-cell="' + episode + "/" + organization + '"]');
+        if (td) td.classList.add("selected");
+    }
+    const body = variant ? whatIfBody() : scenarioBody();
+    const r = await api("POST", "/api/explain", Object.assign(body, {episode, organization}));
+    const box = $("explain");
+    box.hidden = false;
+    if (r.status !== 200) {
+        box.replaceChildren(el("p", {class: "status bad"}, r.body.error));
+        return;
+    }
+    const o = r.body.outcomes[0];
+    const level = (n) => el("b", {class: "l" + n}, n + " " + LEVELS[n]);
+    const stages = el("div", {class: "stages"},
+        el("span", {class: "stage"}, "wanted before the gates: ", level(o.demand)), "→",
+        el("span", {class: "stage"}, "decided ", level(o.decided), " set by ", el("code", {}, o.decidedStage)), "→",
+        el("span", {class: "stage"}, "implemented ", level(o.implemented), " set by ",
+            el("code", {}, o.implementedStage)));
+    const pivotal = o.pivotal.length
+        ? o.pivotal.map((p) => el("span", {class: "pivotal"}, p))
+        : o.pivotalPairs.length
+            ? ["none alone; together: ", o.pivotalPairs.map((p) => el("span", {class: "pivotal"}, p.join(" + ")))]
+            : ["none: no single actor's stance, made indifferent, changes the outcome"];
+    const reasons = el("table", {},
+        el("tr", {}, el("th", {}, "mechanism"), el("th", {}, "actor"), el("th", {}, "reason"), el("th", {}, "memo")),
+        o.reasons.map((x) => el("tr", {},
+            el("td", {}, el("code", {}, x.mechanism)),
+            el("td", {}, x.actor ? el("span", {class: o.pivotal.includes(x.actor) ? "pivotal" : ""}, x.actor) : ""),
+            el("td", {}, x.text), el("td", {class: "memo"}, x.memo))));
+    const deployment = o.deployment && o.decided > 0
+        ? el("p", {}, "deployment: decided on " + o.deployment.decidedOn + "; "
+            + (o.deployment.deployed ? "deployed on " + o.deployment.deployedOn : "not deployed")
+            + (o.deployment.size > 0 ? "; size " + o.deployment.size + " → " + o.deployment.finalSize : ""))
+        : null;
+    box.replaceChildren(
+        el("h2", {}, episode + " / " + organization + (variant ? " (what-if)" : "")),
+        stages,
+        el("p", {}, "pivotal: ", pivotal),
+        deployment,
+        el("div", {id: "utility-chart"}),
+        el("h3", {}, "Reasons"),
+        reasons);
+    if (r.body.chart && window.vegaEmbed) {
+        vegaEmbed("#utility-chart", r.body.chart, {actions: {export: true, source: false, compiled: false,
+            editor: false}}).catch((e) => console.error(e));
+    }
+}
+
+// ---- uncertainty jobs ----------------------------------------------------------------------------------------
+
+async function startJob() {
+    const s = $("job-status");
+    const r = await api("POST", "/api/jobs", {path: $("experiment").value, runs: Number($("runs").value)});
+    if (r.status !== 202) {
+        s.textContent = r.body.error;
+        s.className = "status bad";
+        return;
+    }
+    state.job = r.body.id;
+    $("cancel-job").disabled = false;
+    $("job-chart").replaceChildren();
+    pollJob();
+}
+
+async function pollJob() {
+    if (!state.job) return;
+    const r = await api("GET", "/api/jobs/" + state.job);
+    const job = r.body;
+    $("job-progress").value = job.progress;
+    const s = $("job-status");
+    s.className = job.state === "failed" ? "status bad" : "status";
+    s.textContent = job.state + ": " + job.done + " of " + job.total + " runs" + (job.error ? ": " + job.error : "");
+    if (job.state === "queued" || job.state === "running") {
+        setTimeout(pollJob, 300);
+        return;
+    }
+    $("cancel-job").disabled = true;
+    state.job = null;
+    if (job.result) {
+        vegaEmbed("#job-chart", job.result.chart, {actions: {export: true, source: false, compiled: false,
+            editor: false}}).catch((e) => console.error(e));
+    }
+}
+
+async function cancelJob() {
+    if (!state.job) return;
+    await api("DELETE", "/api/jobs/" + state.job);
+}
+
+// ---- start ---------------------------------------------------------------------------------------------------
+
+async function init() {
+    $("legend").replaceChildren("levels: ",
+        ...LEVELS.map((l, i) => el("span", {class: "l" + i}, i + " " + l)));
+    state.switches = (await api("GET", "/api/mechanisms")).body;
+    $("yaml").addEventListener("input", () => { gutter([]); validateSoon(); });
+    $("yaml").addEventListener("scroll", () => { $("gutter").scrollTop = $("yaml").scrollTop; });
+    $("filter").addEventListener("input", loadList);
+    $("save").addEventListener("click", save);
+    $("run").addEventListener("click", run);
+    $("reset-whatif").addEventListener("click", resetWhatIf);
+    $("save-whatif").addEventListener("click", saveWhatIf);
+    $("start-job").addEventListener("click", startJob);
+    $("cancel-job").addEventListener("click", cancelJob);
+    await loadList();
+    const wanted = decodeURIComponent(location.hash.slice(1));
+    if (wanted) await openFile(wanted);
+}
+
+init();

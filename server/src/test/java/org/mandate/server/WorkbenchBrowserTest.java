@@ -1,0 +1,179 @@
+package org.mandate.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), driven by Selenium
+ * against a workbench on port 0. A failing test leaves a screenshot under {@code target/screenshots/}; with
+ * {@code -Dworkbench.docs.img=DIR} the tests also write the screenshots of {@code docs/workbench.md} there.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbenchBrowserTest {
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    TestServer server;
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (driver != null) {
+                shot(Path.of("target", "screenshots"), context.getRequiredTestMethod().getName() + ".png");
+            }
+        }
+    };
+
+    @BeforeAll
+    void start(@TempDir Path workspace) {
+        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        if (!installed && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort("Chromium is not installed: apt-get install chromium chromium-driver");
+        }
+        server = new TestServer(workspace);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1600,1000", "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1600, 1000));
+        wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void shot(Path dir, String name) {
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void docsShot(String name) {
+        Optional.ofNullable(System.getProperty("workbench.docs.img")).ifPresent(dir -> shot(Path.of(dir), name));
+    }
+
+    private static By cellAt(String table, String key) {
+        return By.cssSelector("#" + table + " td[data-cell='" + key + "']");
+    }
+
+    /** The cell as it is now (the table is drawn anew on every run). */
+    private WebElement cell(String table, String key) {
+        return wait.until(d -> d.findElement(cellAt(table, key)));
+    }
+
+    /** Waits until the cell shows the levels decided/implemented. */
+    private void waitForLevels(String table, String key, String levels) {
+        wait.until(d -> levels.equals(d.findElement(cellAt(table, key)).getAttribute("data-levels")));
+    }
+
+    private void open2010() {
+        driver.get(server.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#file-list a[data-path='examples/kyrgyzstan-2010.yaml']"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("validity"), "valid"));
+    }
+
+    @Test
+    void the2010Example_runs_explainsJuneOsce_andWithLocalVetoOffJuneOsceBecomes33() {
+        open2010();
+        driver.findElement(By.id("run")).click();
+        waitForLevels("baseline", "june-2010/OSCE", "3/2");
+        waitForLevels("baseline", "june-2010/CSTO", "2/2");
+        waitForLevels("baseline", "april-2010/CSTO", "1/1");
+        docsShot("workbench-run.png");
+
+        cell("baseline", "june-2010/OSCE").click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#explain h2"), "june-2010 / OSCE"));
+        WebElement explain = driver.findElement(By.id("explain"));
+        assertThat(explain.getText()).contains("decided", "set by collective-choice", "set by local-veto",
+                "KGZ-OSH + KGZ-SOUTH", "OSCE: From Helsinki to Osh (and Back Again)");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#utility-chart canvas, "
+                + "#utility-chart svg")));
+        docsShot("workbench-explain.png");
+
+        driver.findElement(By.cssSelector("input[data-mechanism='local-veto']")).click();
+        waitForLevels("variant", "june-2010/OSCE", "3/3");
+        wait.until(d -> d.findElement(cellAt("variant", "june-2010/OSCE")).getAttribute("class").contains("changed"));
+        waitForLevels("baseline", "june-2010/OSCE", "3/2");
+        assertThat(driver.findElements(By.cssSelector("#variant td.changed"))).hasSize(1);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#explain h2"), "june-2010 / OSCE"));
+        docsShot("workbench-whatif.png");
+    }
+
+    @Test
+    void typingABadValue_marksItsLineInTheGutter_andListsTheLoadersProblem() {
+        open2010();
+        WebElement editor = driver.findElement(By.id("yaml"));
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+        editor.sendKeys("colour: blue" + Keys.ENTER);
+        WebElement bad = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gutter .bad")));
+        assertThat(bad.getText()).isEqualTo("1");
+        assertThat(bad.getAttribute("title")).isEqualTo("examples/kyrgyzstan-2010.yaml:1:1: colour: value "
+                + "'colour': unknown key; expected one of: scenario, title, description, library, setsLibrary, "
+                + "sources, states, organizations, localActors, episodes, observed");
+        assertThat(driver.findElement(By.id("problems")).getText()).contains("1:1: colour");
+        docsShot("workbench-problems.png");
+    }
+
+    @Test
+    void anExperimentJob_showsItsProgress_andEndsWithProbabilityBars() {
+        open2010();
+        driver.findElement(By.cssSelector("#uncertainty-panel summary")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#experiment option")).isEmpty());
+        WebElement runs = driver.findElement(By.id("runs"));
+        runs.clear();
+        runs.sendKeys("500");
+        driver.findElement(By.id("start-job")).click();
+        wait.withTimeout(Duration.ofSeconds(90)).until(d -> d.findElement(By.id("job-status")).getText()
+                .startsWith("done: 500 of 500 runs"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#job-chart canvas, #job-chart svg")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('uncertainty-panel').scrollIntoView()");
+        docsShot("workbench-uncertainty.png");
+    }
+}
