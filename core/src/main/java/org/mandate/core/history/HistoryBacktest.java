@@ -86,7 +86,7 @@ public final class HistoryBacktest {
                     if (in(p.from(), from, until)) {
                         out.add(new RecordEvent(p.from(), "exit", m.state(), org.id(), "suspended"));
                     }
-                    if (p.to() != null && in(p.to(), from, until)) {
+                    if (p.to() != null && in(p.to(), from, until) && !p.to().equals(m.left())) {
                         out.add(new RecordEvent(p.to(), "join", m.state(), org.id(), "resumed"));
                     }
                 }
@@ -156,7 +156,8 @@ public final class HistoryBacktest {
                 case EVICTION_REVERSED -> "eviction-reversed";
                 default -> null;
             };
-            if (kind != null && in(e.date(), from, until)) {
+            // the first step's choices are outputs too: only the first day's state is an input
+            if (kind != null && !e.date().isBefore(from) && !e.date().isAfter(until)) {
                 out.add(new RecordEvent(e.date(), kind, e.subject(), e.object(), e.text()));
             }
         }

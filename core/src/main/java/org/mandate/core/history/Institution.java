@@ -65,22 +65,29 @@ public record Institution(String id, String name, Kind kind, List<String> patron
     /** What kind of club an organization is; it sets what membership costs and gives (docs/history.md). */
     public enum Kind {
         /** A military alliance or security organization: regime protection, but a patron's dominance. */
-        SECURITY(0.6, 1.0),
+        SECURITY(0.6, 1.0, 1.0),
         /** A political commonwealth: some protection, some dominance. */
-        POLITICAL(0.3, 0.3),
+        POLITICAL(0.3, 0.3, 1.0),
         /** An economic union: a patron's dominance over trade and customs, little protection. */
-        ECONOMIC(0.5, 0.1),
+        ECONOMIC(0.5, 0.1, 1.0),
         /** A partnership programme: recognition and training, next to no dominance or protection. */
-        PARTNERSHIP(0.1, 0.1),
+        PARTNERSHIP(0.1, 0.1, 0.0),
         /** A cooperative security organization with a human dimension: the cost is its scrutiny of the regime. */
-        COOPERATIVE(0.0, 0.2);
+        COOPERATIVE(0.0, 0.2, 0.0);
 
         private final double dominance;
         private final double protection;
+        private final double camp;
 
-        Kind(double dominance, double protection) {
+        Kind(double dominance, double protection, double camp) {
             this.dominance = dominance;
             this.protection = protection;
+            this.camp = camp;
+        }
+
+        /** How far joining takes a side between rival powers (1: a bloc; 0: open to all camps). */
+        public double camp() {
+            return camp;
         }
 
         /** How far membership constrains a member's sovereignty (0 to 1). */

@@ -32,14 +32,15 @@ public enum Parameter {
     ZONE_INTEREST("zoneInterest", 1.0, "a power's interest in a state of its zone (others: a quarter)"),
     COMPETITION_BOOST("competitionBoost", 1.0, "extra assistance a power offers per unit of a rival's alignment"
             + " with the state, times its rivalry interest"),
-    FORUM_SHOPPING("forumShopping", 0.8, "alignment change per year toward the power that pays more, times the"
+    FORUM_SHOPPING("forumShopping", 0.25, "alignment change per year toward the power that pays more, times the"
             + " state's rents interest"),
-    ALIGN_MEMORY("alignMemory", 0.08, "share of the gap to a state's standing alignment closed per year"),
+    ALIGN_MEMORY("alignMemory", 0.15, "share of the gap to a state's standing alignment closed per year"),
     ALIGN_CRISIS("alignCrisis", 0.8, "share of the gap to a power's stance in a host's crisis closed, times"
             + " severity"),
     BASE_COUNT("baseCount", 2.0, "bases a power with a basing demand seeks in the region"),
     BASE_THRESHOLD("baseThreshold", 0.1, "host willingness needed to grant a base"),
-    BASE_SOVEREIGNTY("baseSovereignty", 0.4, "willingness lost per unit of sovereignty interest"),
+    BASE_CAMP("baseCamp", 0.5, "willingness lost per unit of the host's alignment with a rival of the power"),
+    BASE_SOVEREIGNTY("baseSovereignty", 0.5, "willingness lost per unit of sovereignty interest"),
     RENT_SCALE("rentScale", 20.0, "USD million a year worth one unit of willingness to a host that wants rents"),
     OPENING_RENT("openingRent", 2.0, "USD million a year a power first pays for a base"),
     RIVAL_PRESSURE("rivalPressure", 100.0, "USD million a year a rival offers a host to evict a base at full"
@@ -47,9 +48,11 @@ public enum Parameter {
     TENSION_GAIN("tensionGain", 0.6, "tension added between two powers that take opposite sides in a crisis, per"
             + " unit of disagreement beyond a half, times severity"),
     TENSION_DECAY("tensionDecay", 0.3, "share of tension lost per year"),
-    COUNTER_TENSION("counterTension", 0.25, "tension at which a power answers a rival's base in its zone with a base"
+    COUNTER_TENSION("counterTension", 0.15, "tension at which a power answers a rival's base in its zone with a base"
             + " of its own"),
     EVICT_THRESHOLD("evictThreshold", -0.1, "host willingness below which it gives notice to a base"),
+    REVERSAL_ALIGN("reversalAlign", 0.3, "alignment a host needs with a power to take its higher rent and withdraw a"
+            + " notice"),
     RENT_CEILING("rentCeiling", 80.0, "USD million a year a power with a basing demand will pay at most"),
     NOTICE_DAYS("noticeDays", 180.0, "days from an eviction notice to the base's closure"),
     RENEGOTIATION_MONTHS("renegotiationMonths", 12.0, "months a new government takes to renegotiate a base"),
@@ -59,13 +62,13 @@ public enum Parameter {
     U_PROTECTION("uProtection", 0.6, "weight of regime protection against regime threat"),
     U_SCRUTINY("uScrutiny", 0.6, "weight of human-dimension scrutiny for a regime that opposes it"),
     U_CREDIBILITY("uCredibility", 0.6, "weight of the organization's credibility with the member"),
-    U_RECOGNITION("uRecognition", 1.0, "weight of the recognition a new state wins by joining an organization of"
-            + " sovereign states (cooperative and political kinds), fading over recognitionYears"),
+    U_RECOGNITION("uRecognition", 1.0, "weight of the recognition a new state wins by joining a cooperative organization of"
+            + " sovereign states (the OSCE), fading over recognitionYears"),
     RECOGNITION_YEARS("recognitionYears", 3.0, "years after independence over which recognition matters"),
     U_IMAGE("uImage", 0.25, "weight of image and recognition"),
     U_RENTS("uRents", 0.4, "weight of the patrons' share of the assistance the state receives, times rents"),
-    JOIN_THRESHOLD("joinThreshold", 0.15, "utility needed to join"),
-    LEAVE_THRESHOLD("leaveThreshold", 0.2, "negative utility needed to leave"),
+    JOIN_THRESHOLD("joinThreshold", 0.2, "utility needed to join"),
+    LEAVE_THRESHOLD("leaveThreshold", 0.3, "negative utility needed to leave"),
     RENEWAL_THRESHOLD("renewalThreshold", 0.0, "utility needed to renew at the end of a term"),
     ADMISSION_MIN("admissionMin", -0.2, "patrons' alignment below which an organization does not admit a state"),
     // human dimension

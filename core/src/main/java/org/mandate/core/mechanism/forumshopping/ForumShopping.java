@@ -15,11 +15,14 @@ import org.mandate.core.model.Interest;
  * Forum shopping and rents: states drift toward the power that pays them more, and hosts grant, price, renegotiate
  * and revoke bases.
  *
+ * <p>A state's alignment with a power that pays it more than an even share of what the powers pay it rises, in
+ * proportion to its rents interest, and returns toward its standing alignment over time.
+ *
  * <p>A host's willingness to keep a power's base is its alignment with the power, plus, in proportion to its rents
  * interest, the rent against what the power's rivals offer to see the base go (in units of {@code rentScale}),
- * less the sovereignty cost of a foreign base; a declared neutral refuses bases. Below {@code evictThreshold} the
- * host gives notice; a power that still needs the base matches the rival's offer if it can and the host is not
- * hostile, and the notice is withdrawn at the higher rent; otherwise the base closes after notice. A new government
+ * (the power's assistance counts with the rent), less the sovereignty cost of a foreign base; a declared neutral
+ * refuses bases. Below {@code evictThreshold} the host gives notice; a power that still needs the base matches the
+ * rival's offer if it can and the host's alignment with it is at least {@code reversalAlign}, and the notice is withdrawn at the higher rent; otherwise the base closes after notice. A new government
  * renegotiates every base on its ground a while after it takes power, at the rent the rivals' offer lets it ask.
  * Switched off, states do not weigh rents: no drift toward payers, no rent bargaining.
  */
@@ -52,8 +55,10 @@ public final class ForumShopping {
             double rents = w.on(ID) ? w.interest(s, Interest.RENTS) : 0;
             for (int p = 0; p < np; p++) {
                 double a = w.align(s, p);
+                // a state courts the powers that pay it more than an even share; one that pays less is not
+                // thereby an enemy, it only loses ground relative to the others
                 double pull = total > 0 ? w.param(Parameter.FORUM_SHOPPING) * rents * 2
-                        * (received[p] / total - 1.0 / np) : 0;
+                        * Math.max(0, received[p] / total - 1.0 / np) : 0;
                 double memory = w.param(Parameter.ALIGN_MEMORY) * (w.alignAnchor(s, p) - a);
                 w.align(s, p, a + dt * (pull + memory));
             }
@@ -66,8 +71,31 @@ public final class ForumShopping {
             return -10;
         }
         double rents = w.on(ID) ? w.interest(host, Interest.RENTS) : 0;
-        return w.align(host, power) + rents * (rent - rivalOffer) / w.param(Parameter.RENT_SCALE)
+        return w.align(host, power) - w.param(Parameter.BASE_CAMP) * rivalCamp(w, host, power)
+                + rents * (rent + aid(w, host, power) - rivalOffer) / w.param(Parameter.RENT_SCALE)
                 - w.param(Parameter.BASE_SOVEREIGNTY) * w.interest(host, Interest.SOVEREIGNTY);
+    }
+
+    /** The host's closest alignment with a rival of the power (0 when none is positive). */
+    static double rivalCamp(World w, int host, int power) {
+        double best = 0;
+        for (int q = 0; q < w.powers(); q++) {
+            if (q != power && (w.rivals(q, power) || w.rivals(power, q))) {
+                best = Math.max(best, w.align(host, q));
+            }
+        }
+        return best;
+    }
+
+    /** The assistance the power offers the host this step, USD million a year: part of the price of a base. */
+    static double aid(World w, int host, int power) {
+        double usd = 0;
+        for (int d = 0; d < w.donors(); d++) {
+            if (w.donorPower(d) == power) {
+                usd += w.offer(d, host);
+            }
+        }
+        return usd;
     }
 
     /**
@@ -139,7 +167,8 @@ public final class ForumShopping {
             // the power answers at once if it still needs the base, can pay, and the host is not hostile
             double needed = rentNeeded(w, s, p, rival);
             boolean needs = GreatPowerCompetition.basingDemand(w, p, s) != null || b.demand() == null;
-            if (needs && w.align(s, p) >= 0 && needed <= w.param(Parameter.RENT_CEILING) && needed > b.rent()) {
+            if (needs && w.align(s, p) >= w.param(Parameter.REVERSAL_ALIGN) && needed <= w.param(Parameter.RENT_CEILING)
+                    && needed > b.rent()) {
                 java.time.LocalDate on = w.day().plusMonths(w.spec().stepMonths() == 1 ? 1 : 3);
                 double old = b.rent();
                 b.rent(needed);

@@ -13,7 +13,7 @@ import org.mandate.core.model.Organization;
 
 /**
  * Institutional change after failure: when an organization did less than most of its voting members (or the host
- * that asked) wanted, and its mean credibility with its members has fallen below {@code changeThreshold}, it
+ * that asked) wanted, a patron among them (no rule changes against its lead state), and its mean credibility with its members has fallen below {@code changeThreshold}, it
  * changes the rule that set the level: a mandate gate admits the crisis type, an agenda gate opens tabling to any
  * member, a consensus becomes consensus-minus-one. The change holds for every later crisis of the run. Switched off,
  * rules never change.
@@ -50,7 +50,7 @@ public final class InstitutionalChange {
             }
         }
         boolean failed = requested > outcome.decided() || (voters > 0 && 2 * wantMore >= voters);
-        if (!failed) {
+        if (!failed || !patronsWantMore(w, o, outcome)) {
             return false;
         }
         World.Rules r = w.rules(o);
@@ -79,5 +79,19 @@ public final class InstitutionalChange {
                         wantMore, voters, requested > outcome.decided() ? ", and the host asked for level "
                                 + requested : ""))));
         return true;
+    }
+
+    /** Whether the organization has no patron, or one of its patrons wanted more than was decided. */
+    private static boolean patronsWantMore(World w, int o, Outcome outcome) {
+        List<String> patrons = w.org(o).patrons();
+        if (patrons.isEmpty()) {
+            return true;
+        }
+        for (MemberStance st : outcome.stances()) {
+            if (patrons.contains(st.actor()) && st.ideal() > outcome.decided()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

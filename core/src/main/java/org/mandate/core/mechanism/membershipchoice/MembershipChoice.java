@@ -15,13 +15,15 @@ import org.mandate.core.model.Interest;
  * Membership choice: each step, each state weighs each organization it could belong to and joins, renews, suspends
  * or leaves as the charter allows.
  *
- * <p>The value of membership is the sum of: alignment with the organization's patrons; less the sovereignty cost of
+ * <p>The value of membership is the sum of: alignment with the organization's patrons, less, for a bloc, alignment
+ * with their closest rival (joining takes a side); less the sovereignty cost of
  * a patron's dominance (by the organization's kind, times the state's sovereignty interest); regime protection
  * (by kind, times regime threat, times the state's alignment with the patrons, or a half without a patron); less human-dimension scrutiny for a regime that opposes it (a cooperative
  * organization, times its monitoring reach); the organization's credibility with a member; recognition for a new
- * state in an organization of sovereign states; image; and the patrons' share of the assistance and rents the state
+ * state in a cooperative organization of sovereign states; image; and the patrons' share of the assistance and rents the state
  * receives, times its rents interest. A declared neutral joins no security or economic bloc. A power joins the
- * organizations it leads (not partnerships it offers) and no one else's. A state joins above
+ * organizations it leads (not partnerships it offers) and no one else's but another power's partnership, which it
+ * weighs like any state. A state joins above
  * {@code joinThreshold} if the charter admits it and the patrons are not hostile; a member leaves below minus
  * {@code leaveThreshold} where the charter lets it (at the end of a term, or after notice), or suspends where only
  * suspension is allowed; at the end of a term it renews only at or above {@code renewalThreshold}. Switched off,
@@ -125,6 +127,30 @@ public final class MembershipChoice {
         return Double.isNaN(a) || a >= w.param(Parameter.ADMISSION_MIN);
     }
 
+    /**
+     * The rival power of the organization's patrons (not a patron itself) with which the state is most aligned, or
+     * -1 when there is none.
+     */
+    private static int rivalCamp(World w, Institution org, int s) {
+        int best = -1;
+        for (int q = 0; q < w.powers(); q++) {
+            String qid = w.stateId(w.powerState(q));
+            if (org.patrons().contains(qid)) {
+                continue;
+            }
+            boolean rival = false;
+            for (String patron : org.patrons()) {
+                int ps = w.stateIndex(patron);
+                int p = ps < 0 ? -1 : w.powerOf(ps);
+                rival |= p >= 0 && w.rivals(p, q);
+            }
+            if (rival && (best < 0 || w.align(s, q) > w.align(s, best))) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
     private static double patronAlignment(World w, Institution org, int s) {
         double sum = 0;
         int k = 0;
@@ -146,7 +172,8 @@ public final class MembershipChoice {
         Institution org = w.org(o);
         Institution.Kind kind = org.kind();
         int self = w.powerOf(s);
-        if (self >= 0 && !org.patrons().isEmpty()) {
+        if (self >= 0 && !org.patrons().isEmpty()
+                && (kind != Institution.Kind.PARTNERSHIP || org.patrons().contains(w.stateId(s)))) {
             boolean leads = org.patrons().contains(w.stateId(s));
             double u = leads && kind != Institution.Kind.PARTNERSHIP ? 1.0 : -1.0;
             why.add(w.reason(ID, "patron", u, leads ? w.stateId(s) + " leads " + org.id()
@@ -163,6 +190,13 @@ public final class MembershipChoice {
             double t = w.param(Parameter.U_ALIGN) * a;
             u += add(w, why, "alignment", t, String.format(Locale.ROOT, "alignment %.2f with its patrons (%s)", a,
                     String.join(", ", org.patrons())));
+            int rival = rivalCamp(w, org, s);
+            if (rival >= 0 && kind.camp() > 0) {
+                double r = w.align(s, rival);
+                u += add(w, why, Interest.RIVALRY.key(), -w.param(Parameter.U_ALIGN) * kind.camp() * r,
+                        String.format(Locale.ROOT, "joining a bloc takes a side against %s, with which its alignment "
+                                + "is %.2f", w.stateId(w.powerState(rival)), r));
+            }
             double sov = w.param(Parameter.U_SOVEREIGNTY) * w.interest(s, Interest.SOVEREIGNTY) * kind.dominance();
             u += add(w, why, Interest.SOVEREIGNTY.key(), -sov, String.format(Locale.ROOT,
                     "a patron's dominance in a %s organization costs sovereignty", kind.key()));
@@ -184,7 +218,7 @@ public final class MembershipChoice {
                     org.id(), w.credibility(o, s)));
         }
         LocalDate indep = w.independence(s);
-        if (indep != null && (kind == Institution.Kind.COOPERATIVE || kind == Institution.Kind.POLITICAL)) {
+        if (indep != null && kind == Institution.Kind.COOPERATIVE) {
             double years = (w.day().toEpochDay() - indep.toEpochDay()) / 365.25;
             double fade = Math.max(0, 1 - years / w.param(Parameter.RECOGNITION_YEARS));
             u += add(w, why, "recognition", w.param(Parameter.U_RECOGNITION) * fade,
