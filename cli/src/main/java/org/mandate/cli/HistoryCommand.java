@@ -65,6 +65,16 @@ final class HistoryCommand implements Callable<Integer> {
                     + "crisis-response)")
     List<String> events = List.of();
 
+    @Option(names = "--conditionality", paramLabel = "DONOR=SHARE", split = ",",
+            description = "what-if: the share (0 to 1) of a donor's assistance conditioned on institutional reform, "
+                    + "e.g. OSCE=0.6")
+    List<String> conditionality = List.of();
+
+    @Option(names = "--force", paramLabel = "EPISODE:ORG=LEVEL", split = ",",
+            description = "what-if: the organization decides and implements this level (0-4) in the episode, "
+                    + "e.g. june-2010:CSTO=4")
+    List<String> force = List.of();
+
     @Option(names = "--backtest", description = "score the timeline against the library's documented membership "
             + "and base events up to 2010, beside persistence and the base rate")
     boolean backtest;
@@ -131,8 +141,12 @@ final class HistoryCommand implements Callable<Integer> {
             err.println("mandate: " + out + " already holds history files; give --overwrite to replace them");
             return Main.BAD_INPUT;
         }
+        HistorySpec what = whatIf(h, err);
+        if (what == null) {
+            return Main.BAD_INPUT;
+        }
         // the initial conditions are for the history's first day: a later --from runs from there and shows the rest
-        HistorySpec run = h.withPeriod(h.from(), last).withDisabled(off);
+        HistorySpec run = what.withPeriod(h.from(), last).withDisabled(off);
         HistoryResult result = HistoryEngine.run(run);
         HistoryBacktest.Report report = backtest ? HistoryBacktest.score(run, result, HistoryBacktest.UNTIL, 365)
                 : null;
@@ -153,6 +167,57 @@ final class HistoryCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** The history with the command line's what-ifs, or null after printing why one is wrong. */
+    private HistorySpec whatIf(HistorySpec h, PrintWriter err) {
+        java.util.Map<String, org.mandate.core.history.Donor> donors = new java.util.LinkedHashMap<>(h.donors());
+        for (String c : conditionality) {
+            int eq = c.indexOf('=');
+            String donor = eq < 0 ? c : c.substring(0, eq);
+            if (eq < 0 || !donors.containsKey(donor)) {
+                err.println("mandate: --conditionality: '" + c + "': expected DONOR=SHARE with a donor of the history ("
+                        + String.join(", ", donors.keySet()) + ")");
+                return null;
+            }
+            double share;
+            try {
+                share = Double.parseDouble(c.substring(eq + 1));
+            } catch (NumberFormatException e) {
+                share = Double.NaN;
+            }
+            if (!(share >= 0 && share <= 1)) {
+                err.println("mandate: --conditionality: '" + c + "': expected a share from 0 to 1");
+                return null;
+            }
+            donors.put(donor, donors.get(donor).withConditionality(share));
+        }
+        List<org.mandate.core.history.ForcedOutcome> forced = new ArrayList<>(h.forced());
+        Set<String> episodes = new LinkedHashSet<>();
+        for (var c : h.crises()) {
+            for (var e : c.loaded().scenario().episodes()) {
+                episodes.add(e.id());
+            }
+        }
+        for (String f : force) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^:=]+):([^:=]+)=([0-4])").matcher(f);
+            if (!m.matches()) {
+                err.println("mandate: --force: '" + f + "': expected EPISODE:ORG=LEVEL with a level from 0 to 4");
+                return null;
+            }
+            if (!episodes.contains(m.group(1))) {
+                err.println("mandate: --force: '" + f + "': no episode '" + m.group(1) + "' among the history's crises");
+                return null;
+            }
+            if (!h.library().organizations().containsKey(m.group(2))) {
+                err.println("mandate: --force: '" + f + "': expected an organization that decides on crises ("
+                        + String.join(", ", h.library().organizations().keySet()) + ")");
+                return null;
+            }
+            forced.add(new org.mandate.core.history.ForcedOutcome(m.group(1), m.group(2),
+                    Integer.parseInt(m.group(3))));
+        }
+        return h.withDonors(donors).withForced(forced);
     }
 
     private static LocalDate day(String text, boolean start) {

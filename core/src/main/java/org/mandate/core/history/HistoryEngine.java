@@ -141,8 +141,9 @@ public final class HistoryEngine {
     // ------------------------------------------------------------------ crises inside the history
 
     private static void crisis(World w, ScheduledCrisis c, Mechanisms mechanisms, List<CrisisCell> cells) {
-        Scenario sc = situate(w, c.loaded().scenario());
-        List<Outcome> outcomes = Engine.explain(CompiledScenario.compile(sc, mechanisms));
+        Scenario sc = c.loaded().scenario();
+        List<Outcome> outcomes = CrisisCache.outcomes(c, situation(w, c), () -> Engine.explain(
+                CompiledScenario.compile(situate(w, sc), mechanisms)));
         Map<String, Episode> episodes = new LinkedHashMap<>();
         for (Episode e : sc.episodes()) {
             episodes.put(e.id(), e);
@@ -237,6 +238,52 @@ public final class HistoryEngine {
     }
 
     /**
+     * Everything {@link #situate} reads from the world, as a key: the simulated members and suspended members of each
+     * organization of the case, the rules they changed, the hosts' control of their regions, the monitoring reach
+     * and the crisis mechanisms switched off. Two worlds with the same key give the case the same scenario.
+     */
+    static String situation(World w, ScheduledCrisis c) {
+        StringBuilder key = new StringBuilder(256);
+        Scenario sc = c.loaded().scenario();
+        for (Organization org : sc.organizations().values()) {
+            int o = w.orgIndex(org.id());
+            if (o < 0) {
+                continue;
+            }
+            key.append(org.id()).append(':');
+            for (int s = 0; s < w.states(); s++) {
+                int st = w.status(o, s);
+                if (st != World.NONE) {
+                    key.append(st == World.MEMBER ? 'm' : 's').append(s).append(',');
+                }
+            }
+            World.Rules r = w.rules(o);
+            if (r.changed()) {
+                key.append(r.mandateAdds()).append(r.decisionRule() == null ? "" : r.decisionRule().id())
+                        .append(r.openTabling());
+            }
+            key.append(';');
+        }
+        for (Episode e : sc.episodes()) {
+            int h = w.stateIndex(e.host());
+            key.append(h >= 0 && w.powerOf(h) < 0 && w.capitalOverrules(h) ? 'Y' : 'N');
+        }
+        key.append(reach(w)).append(w.spec().disabled());
+        return key.toString();
+    }
+
+    /** The lowest monitoring reach of the cooperative organizations, in steps of 0.05 (the crises see it so). */
+    static double reach(World w) {
+        double reach = 1;
+        for (int o = 0; o < w.orgs(); o++) {
+            if (w.org(o).kind() == Institution.Kind.COOPERATIVE) {
+                reach = Math.min(reach, w.reach(o));
+            }
+        }
+        return Math.round(reach * 20) / 20.0;
+    }
+
+    /**
      * The case's scenario as the history stands: memberships of the simulated states as simulated, the rules the
      * organizations changed, the capitals' control of their regions, and monitoring weighted by its reach.
      */
@@ -271,12 +318,7 @@ public final class HistoryEngine {
             out = out.withOrganization(new Organization(org.id(), org.name(), org.body(), rule, org.leadState(), ms,
                     mandate, agenda, org.instruments(), org.fieldPresence(), org.downsizeStep(), org.memo()));
         }
-        double reach = 1;
-        for (int o = 0; o < w.orgs(); o++) {
-            if (w.org(o).kind() == Institution.Kind.COOPERATIVE) {
-                reach = Math.min(reach, w.reach(o));
-            }
-        }
+        double reach = reach(w);
         for (State st : sc.states().values()) {
             State changed = st;
             int s = w.stateIndex(st.id());

@@ -40,6 +40,13 @@ public final class World {
     private final double[][] align;
     private final double[][] alignAnchor;
     private final double[][] tension;
+    private final boolean[][] rivalsOf;
+    private final boolean[][] zoneOf;
+    private final boolean[] neutralNow;
+    private final LocalDate[] independence;
+    private final Driver[][] demandNow;
+    private final int[][] patronPowers;
+    private final int[][] rivalPowers;
     private final Institution[] orgs;
     private final Map<String, Integer> orgIndex = new HashMap<>();
     private final int[][] status;
@@ -104,7 +111,50 @@ public final class World {
             alignAnchor[s] = align[s].clone();
         }
         tension = new double[np][np];
+        rivalsOf = new boolean[np][np];
+        zoneOf = new boolean[np][n];
+        for (int p = 0; p < np; p++) {
+            State ps = profiles[powerState[p]];
+            for (int q = 0; q < np; q++) {
+                rivalsOf[p][q] = p != q && ps.rivals().contains(stateIds[powerState[q]]);
+            }
+            for (int s = 0; s < n; s++) {
+                zoneOf[p][s] = ps.zone().contains(stateIds[s]);
+            }
+        }
+        neutralNow = new boolean[n];
+        independence = new LocalDate[n];
+        for (int s = 0; s < n; s++) {
+            InitialState init = spec.initial().get(stateIds[s]);
+            independence[s] = init == null ? null : init.independence();
+        }
+        demandNow = new Driver[np][n];
         orgs = spec.institutions().toArray(new Institution[0]);
+        patronPowers = new int[orgs.length][];
+        rivalPowers = new int[orgs.length][];
+        for (int o = 0; o < orgs.length; o++) {
+            List<Integer> pat = new ArrayList<>();
+            for (String id : orgs[o].patrons()) {
+                Integer ps = stateIndex.get(id);
+                if (ps != null && powerOf[ps] >= 0) {
+                    pat.add(powerOf[ps]);
+                }
+            }
+            patronPowers[o] = pat.stream().mapToInt(Integer::intValue).toArray();
+            List<Integer> riv = new ArrayList<>();
+            for (int q = 0; q < np; q++) {
+                if (pat.contains(q)) {
+                    continue;
+                }
+                for (int pp : patronPowers[o]) {
+                    if (rivalsOf[pp][q]) {
+                        riv.add(q);
+                        break;
+                    }
+                }
+            }
+            rivalPowers[o] = riv.stream().mapToInt(Integer::intValue).toArray();
+        }
         int no = orgs.length;
         status = new int[no][n];
         pendingLeave = new LocalDate[no][n];
@@ -188,6 +238,48 @@ public final class World {
         day = from;
         stepEnd = to;
         dt = (to.toEpochDay() - from.toEpochDay()) / 365.25;
+        java.util.Arrays.fill(neutralNow, false);
+        for (Driver[] row : demandNow) {
+            java.util.Arrays.fill(row, null);
+        }
+        for (Driver d : spec.drivers()) {
+            if (!d.activeOn(day)) {
+                continue;
+            }
+            if (Driver.NEUTRALITY.equals(d.kind()) && d.state() != null) {
+                Integer s = stateIndex.get(d.state());
+                if (s != null) {
+                    neutralNow[s] = true;
+                }
+            } else if ((Driver.BASING_DEMAND.equals(d.kind()) || Driver.TRANSIT_DEMAND.equals(d.kind()))
+                    && d.power() != null) {
+                int p = spec.powers().indexOf(d.power());
+                if (p < 0) {
+                    continue;
+                }
+                for (String h : d.hosts()) {
+                    Integer s = stateIndex.get(h);
+                    if (s != null && demandNow[p][s] == null) {
+                        demandNow[p][s] = d;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The basing or transit demand of the power in force today that covers the host, or null. */
+    public Driver demand(int p, int s) {
+        return demandNow[p][s];
+    }
+
+    /** The powers that lead or patronise the organization, as power indices. */
+    public int[] patronPowers(int o) {
+        return patronPowers[o];
+    }
+
+    /** The powers, not patrons themselves, that a patron of the organization counts as rivals. */
+    public int[] rivalPowers(int o) {
+        return rivalPowers[o];
     }
 
     /** The history being run. */
@@ -249,28 +341,22 @@ public final class World {
 
     /** Whether power {@code p} counts power {@code q} among its rivals. */
     public boolean rivals(int p, int q) {
-        return p != q && profiles[powerState[p]].rivals().contains(stateIds[powerState[q]]);
+        return rivalsOf[p][q];
     }
 
     /** Whether power p counts the state as its own sphere. */
     public boolean inZone(int p, int s) {
-        return profiles[powerState[p]].zone().contains(stateIds[s]);
+        return zoneOf[p][s];
     }
 
     /** Whether the state has declared neutrality in force on the current day. */
     public boolean neutral(int s) {
-        for (Driver d : spec.drivers()) {
-            if (Driver.NEUTRALITY.equals(d.kind()) && stateIds[s].equals(d.state()) && d.activeOn(day)) {
-                return true;
-            }
-        }
-        return false;
+        return neutralNow[s];
     }
 
     /** The day the state became independent, or null when long before the history. */
     public LocalDate independence(int s) {
-        InitialState init = spec.initial().get(stateIds[s]);
-        return init == null ? null : init.independence();
+        return independence[s];
     }
 
     /** A democracy counts 1, a hybrid regime 0.5, an autocracy 0. */

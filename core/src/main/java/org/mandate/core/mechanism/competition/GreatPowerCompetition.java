@@ -94,14 +94,7 @@ public final class GreatPowerCompetition {
 
     /** The basing demand of the power in force today that covers the host, or null. */
     public static Driver basingDemand(World w, int p, int s) {
-        String power = w.stateId(w.powerState(p));
-        for (Driver d : w.spec().drivers()) {
-            if ((Driver.BASING_DEMAND.equals(d.kind()) || Driver.TRANSIT_DEMAND.equals(d.kind()))
-                    && power.equals(d.power()) && d.activeOn(w.day()) && d.hosts().contains(w.stateId(s))) {
-                return d;
-            }
-        }
-        return null;
+        return w.demand(p, s);
     }
 
     /** Lets tension between powers fade over the step. */

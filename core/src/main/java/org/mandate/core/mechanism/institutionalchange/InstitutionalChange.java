@@ -56,13 +56,15 @@ public final class InstitutionalChange {
         World.Rules r = w.rules(o);
         String what;
         Stage stage = outcome.decidedStage();
-        if (stage == Stage.MANDATE_GATE && !rules.mandate().covers(crisisType)) {
+        DecisionRule rule = r.decisionRule() != null ? r.decisionRule() : rules.decisionRule();
+        if (stage == Stage.MANDATE_GATE && !rules.mandate().covers(crisisType)
+                && !r.mandateAdds().contains(crisisType)) {
             r.mandateAdds().add(crisisType);
             what = "extends its mandate to " + crisisType;
         } else if (stage == Stage.AGENDA_GATE && !r.openTabling()) {
             r.openTabling(true);
             what = "lets any member table a member's crisis";
-        } else if (stage == Stage.COLLECTIVE_CHOICE && rules.decisionRule().id().equals("consensus")) {
+        } else if (stage == Stage.COLLECTIVE_CHOICE && rule.id().equals("consensus")) {
             r.decisionRule(DecisionRule.byId("consensus-minus-one"));
             what = "decides by consensus minus one";
         } else {

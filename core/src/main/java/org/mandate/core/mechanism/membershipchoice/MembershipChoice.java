@@ -68,8 +68,11 @@ public final class MembershipChoice {
         if (!w.on(ID)) {
             return;
         }
+        double u = value(w, o, s, null);
         List<HistoryEvent.Reason> why = new ArrayList<>();
-        double u = value(w, o, s, why);
+        if (acts(w, o, s, u)) {
+            value(w, o, s, why);
+        }
         int status = w.status(o, s);
         Charter charter = org.charter();
         LocalDate on = foundedInStep(w, org) ? org.founded() : w.day();
@@ -118,12 +121,26 @@ public final class MembershipChoice {
         }
     }
 
+    /** Whether the value may lead to an event this step (so its reasons are worth writing). */
+    private static boolean acts(World w, int o, int s, double u) {
+        int status = w.status(o, s);
+        if (status == World.NONE) {
+            return u > w.param(Parameter.JOIN_THRESHOLD) && admitted(w, o, s);
+        }
+        if (status == World.SUSPENDED) {
+            return u > w.param(Parameter.JOIN_THRESHOLD);
+        }
+        Charter charter = w.org(o).charter();
+        return u < Math.max(w.param(Parameter.RENEWAL_THRESHOLD), -w.param(Parameter.LEAVE_THRESHOLD))
+                && (charter.mayLeaveIn(w.day(), w.stepEnd()) || charter.maySuspendOn(w.day()));
+    }
+
     private static boolean admitted(World w, int o, int s) {
         Institution org = w.org(o);
         if (!org.admits(w.stateId(s))) {
             return false;
         }
-        double a = patronAlignment(w, org, s);
+        double a = patronAlignment(w, o, s);
         return Double.isNaN(a) || a >= w.param(Parameter.ADMISSION_MIN);
     }
 
@@ -131,38 +148,26 @@ public final class MembershipChoice {
      * The rival power of the organization's patrons (not a patron itself) with which the state is most aligned, or
      * -1 when there is none.
      */
-    private static int rivalCamp(World w, Institution org, int s) {
+    private static int rivalCamp(World w, int o, int s) {
         int best = -1;
-        for (int q = 0; q < w.powers(); q++) {
-            String qid = w.stateId(w.powerState(q));
-            if (org.patrons().contains(qid)) {
-                continue;
-            }
-            boolean rival = false;
-            for (String patron : org.patrons()) {
-                int ps = w.stateIndex(patron);
-                int p = ps < 0 ? -1 : w.powerOf(ps);
-                rival |= p >= 0 && w.rivals(p, q);
-            }
-            if (rival && (best < 0 || w.align(s, q) > w.align(s, best))) {
+        for (int q : w.rivalPowers(o)) {
+            if (best < 0 || w.align(s, q) > w.align(s, best)) {
                 best = q;
             }
         }
         return best;
     }
 
-    private static double patronAlignment(World w, Institution org, int s) {
-        double sum = 0;
-        int k = 0;
-        for (String patron : org.patrons()) {
-            int ps = w.stateIndex(patron);
-            int p = ps < 0 ? -1 : w.powerOf(ps);
-            if (p >= 0) {
-                sum += w.align(s, p);
-                k++;
-            }
+    private static double patronAlignment(World w, int o, int s) {
+        int[] patrons = w.patronPowers(o);
+        if (patrons.length == 0) {
+            return Double.NaN;
         }
-        return k == 0 ? Double.NaN : sum / k;
+        double sum = 0;
+        for (int p : patrons) {
+            sum += w.align(s, p);
+        }
+        return sum / patrons.length;
     }
 
     /**
@@ -176,45 +181,49 @@ public final class MembershipChoice {
                 && (kind != Institution.Kind.PARTNERSHIP || org.patrons().contains(w.stateId(s)))) {
             boolean leads = org.patrons().contains(w.stateId(s));
             double u = leads && kind != Institution.Kind.PARTNERSHIP ? 1.0 : -1.0;
-            why.add(w.reason(ID, "patron", u, leads ? w.stateId(s) + " leads " + org.id()
-                    : w.stateId(s) + " is an outside power and joins no other power's organization"));
+            if (why != null) {
+                why.add(w.reason(ID, "patron", u, leads ? w.stateId(s) + " leads " + org.id()
+                        : w.stateId(s) + " is an outside power and joins no other power's organization"));
+            }
             return u;
         }
         if ((kind == Institution.Kind.SECURITY || kind == Institution.Kind.ECONOMIC) && w.neutral(s)) {
-            why.add(w.reason(ID, "neutrality", -10, w.stateId(s) + " has declared permanent neutrality"));
+            if (why != null) {
+                why.add(w.reason(ID, "neutrality", -10, w.stateId(s) + " has declared permanent neutrality"));
+            }
             return -10;
         }
         double u = 0;
-        double a = patronAlignment(w, org, s);
+        double a = patronAlignment(w, o, s);
         if (!Double.isNaN(a)) {
             double t = w.param(Parameter.U_ALIGN) * a;
-            u += add(w, why, "alignment", t, String.format(Locale.ROOT, "alignment %.2f with its patrons (%s)", a,
+            u += add(w, why, "alignment", t, () -> String.format(Locale.ROOT, "alignment %.2f with its patrons (%s)", a,
                     String.join(", ", org.patrons())));
-            int rival = rivalCamp(w, org, s);
+            int rival = rivalCamp(w, o, s);
             if (rival >= 0 && kind.camp() > 0) {
                 double r = w.align(s, rival);
                 u += add(w, why, Interest.RIVALRY.key(), -w.param(Parameter.U_ALIGN) * kind.camp() * r,
-                        String.format(Locale.ROOT, "joining a bloc takes a side against %s, with which its alignment "
+                        () -> String.format(Locale.ROOT, "joining a bloc takes a side against %s, with which its alignment "
                                 + "is %.2f", w.stateId(w.powerState(rival)), r));
             }
             double sov = w.param(Parameter.U_SOVEREIGNTY) * w.interest(s, Interest.SOVEREIGNTY) * kind.dominance();
-            u += add(w, why, Interest.SOVEREIGNTY.key(), -sov, String.format(Locale.ROOT,
+            u += add(w, why, Interest.SOVEREIGNTY.key(), -sov, () -> String.format(Locale.ROOT,
                     "a patron's dominance in a %s organization costs sovereignty", kind.key()));
         }
         // protection is worth what the patrons' goodwill makes it worth; a club without a patron protects half
         double goodwill = Double.isNaN(a) ? 0.5 : Math.max(0, a);
         double prot = w.param(Parameter.U_PROTECTION) * w.threat(s) * kind.protection() * goodwill;
-        u += add(w, why, Interest.REGIME_SECURITY.key(), prot, String.format(Locale.ROOT,
+        u += add(w, why, Interest.REGIME_SECURITY.key(), prot, () -> String.format(Locale.ROOT,
                 "regime protection against a threat of %.2f", w.threat(s)));
         double hd = w.interest(s, Interest.HUMAN_DIMENSION);
         if (kind == Institution.Kind.COOPERATIVE && hd < 0) {
             double scr = w.param(Parameter.U_SCRUTINY) * w.reach(o) * -hd;
-            u += add(w, why, Interest.HUMAN_DIMENSION.key(), -scr, String.format(Locale.ROOT,
+            u += add(w, why, Interest.HUMAN_DIMENSION.key(), -scr, () -> String.format(Locale.ROOT,
                     "human-dimension scrutiny at reach %.2f", w.reach(o)));
         }
         if (w.status(o, s) != World.NONE) {
             double c = w.param(Parameter.U_CREDIBILITY) * (w.credibility(o, s) - w.param(Parameter.CREDIBILITY_START));
-            u += add(w, why, "credibility", c, String.format(Locale.ROOT, "%s's credibility with it is %.2f",
+            u += add(w, why, "credibility", c, () -> String.format(Locale.ROOT, "%s's credibility with it is %.2f",
                     org.id(), w.credibility(o, s)));
         }
         LocalDate indep = w.independence(s);
@@ -222,44 +231,55 @@ public final class MembershipChoice {
             double years = (w.day().toEpochDay() - indep.toEpochDay()) / 365.25;
             double fade = Math.max(0, 1 - years / w.param(Parameter.RECOGNITION_YEARS));
             u += add(w, why, "recognition", w.param(Parameter.U_RECOGNITION) * fade,
-                    "a new state wins recognition among sovereign states");
+                    () -> "a new state wins recognition among sovereign states");
         }
         u += add(w, why, Interest.IMAGE.key(), w.param(Parameter.U_IMAGE) * w.interest(s, Interest.IMAGE),
-                "image and recognition");
-        double share = patronShare(w, org, s);
+                () -> "image and recognition");
+        double share = patronShare(w, o, s);
         if (share > 0) {
             u += add(w, why, Interest.RENTS.key(), w.param(Parameter.U_RENTS) * w.interest(s, Interest.RENTS) * share,
-                    String.format(Locale.ROOT, "its patrons pay %.0f%% of the assistance and rents it receives",
+                    () -> String.format(Locale.ROOT, "its patrons pay %.0f%% of the assistance and rents it receives",
                             100 * share));
         }
         return u;
     }
 
-    private static double add(World w, List<HistoryEvent.Reason> why, String interest, double amount, String text) {
-        if (Math.abs(amount) >= 0.005) {
-            why.add(w.reason(ID, interest, amount, String.format(Locale.ROOT, "%+.2f %s", amount, text)));
+    private static double add(World w, List<HistoryEvent.Reason> why, String interest, double amount,
+                              java.util.function.Supplier<String> text) {
+        if (why != null && Math.abs(amount) >= 0.005) {
+            why.add(w.reason(ID, interest, amount, String.format(Locale.ROOT, "%+.2f %s", amount, text.get())));
         }
         return amount;
     }
 
-    private static double patronShare(World w, Institution org, int s) {
+    private static double patronShare(World w, int o, int s) {
+        int[] patrons = w.patronPowers(o);
         double total = 0;
-        double patrons = 0;
+        double from = 0;
         for (int d = 0; d < w.donors(); d++) {
             double usd = w.offer(d, s);
             total += usd;
             int p = w.donorPower(d);
-            if (p >= 0 && org.patrons().contains(w.stateId(w.powerState(p)))) {
-                patrons += usd;
+            if (p >= 0 && contains(patrons, p)) {
+                from += usd;
             }
         }
         for (int p = 0; p < w.powers(); p++) {
             double r = w.rent(s, p);
             total += r;
-            if (org.patrons().contains(w.stateId(w.powerState(p)))) {
-                patrons += r;
+            if (contains(patrons, p)) {
+                from += r;
             }
         }
-        return total > 0 ? patrons / total : 0;
+        return total > 0 ? from / total : 0;
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 }
