@@ -65,6 +65,13 @@ final class HistoryCommand implements Callable<Integer> {
                     + "crisis-response)")
     List<String> events = List.of();
 
+    @Option(names = "--focus", paramLabel = "ID", split = ",",
+            description = "show only the events, crises and table rows of these states or organizations")
+    List<String> focus = List.of();
+
+    @Option(names = "--brief", description = "leave out the reasons under each event")
+    boolean brief;
+
     @Option(names = "--conditionality", paramLabel = "DONOR=SHARE", split = ",",
             description = "what-if: the share (0 to 1) of a donor's assistance conditioned on institutional reform, "
                     + "e.g. OSCE=0.6")
@@ -125,6 +132,12 @@ final class HistoryCommand implements Callable<Integer> {
             }
             off.add(m);
         }
+        for (String id : focus) {
+            if (!h.states().contains(id) && h.institutions().stream().noneMatch(i -> i.id().equals(id))) {
+                err.println("mandate: --focus: '" + id + "' is neither a state nor an organization of the history");
+                return Main.BAD_INPUT;
+            }
+        }
         Set<String> kinds = new LinkedHashSet<>();
         for (String k : events) {
             boolean known = false;
@@ -153,7 +166,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (format == Format.json) {
             o.println(RunCommand.json().writeValueAsString(HistoryJson.of(run, result, first, report)));
         } else {
-            HistoryTables.print(run, result, first, kinds, o);
+            HistoryTables.print(run, result, first, kinds, Set.copyOf(focus), brief, o);
             if (report != null) {
                 HistoryTables.backtest(report, o);
             }

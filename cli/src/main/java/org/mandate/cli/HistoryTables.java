@@ -18,7 +18,8 @@ final class HistoryTables {
     private HistoryTables() {
     }
 
-    static void print(HistorySpec spec, HistoryResult r, LocalDate first, Set<String> kinds, PrintWriter out) {
+    static void print(HistorySpec spec, HistoryResult r, LocalDate first, Set<String> kinds, Set<String> focus,
+                      boolean brief, PrintWriter out) {
         out.printf(Locale.ROOT, "%s: %s to %s, a %s a step, seed %d%n", spec.title(), first, spec.to(),
                 spec.stepMonths() == 1 ? "month" : "quarter", spec.seed());
         if (!spec.disabled().isEmpty()) {
@@ -28,9 +29,12 @@ final class HistoryTables {
         out.println("timeline");
         out.printf(Locale.ROOT, "%-10s  %-17s  %-8s  %-8s  %s%n", "date", "event", "subject", "object", "what");
         for (HistoryEvent e : HistoryCommand.shown(r, first, kinds)) {
+            if (!focus.isEmpty() && !focus.contains(e.subject()) && (e.object() == null || !focus.contains(e.object()))) {
+                continue;
+            }
             out.printf(Locale.ROOT, "%-10s  %-17s  %-8s  %-8s  %s%n", e.date(), e.kind().key(), Text.safe(e.subject()),
                     e.object() == null ? "" : Text.safe(e.object()), Text.safe(e.text()));
-            for (HistoryEvent.Reason why : e.reasons()) {
+            for (HistoryEvent.Reason why : brief ? List.<HistoryEvent.Reason>of() : e.reasons()) {
                 out.printf(Locale.ROOT, "%52s- %s [%s]%n", "", Text.safe(why.text()), why.mechanism());
             }
         }
@@ -39,7 +43,8 @@ final class HistoryTables {
         out.printf(Locale.ROOT, "%-10s  %-32s  %-12s  %7s  %11s  %-17s  %s%n", "date", "episode", "organization",
                 "decided", "implemented", "stage", "capital overrules");
         for (HistoryResult.CrisisCell c : r.crises()) {
-            if (c.date().isBefore(first) || !c.member()) {
+            if (c.date().isBefore(first) || !c.member()
+                    || !focus.isEmpty() && !focus.contains(c.host()) && !focus.contains(c.organization())) {
                 continue;
             }
             out.printf(Locale.ROOT, "%-10s  %-32s  %-12s  %7d  %11d  %-17s  %s%n", c.date(), Text.safe(c.episode()),
@@ -59,7 +64,7 @@ final class HistoryTables {
         out.println(head);
         for (HistoryResult.StateRow row : yearEnds(r.states(), first, HistoryResult.StateRow::date,
                 HistoryResult.StateRow::state)) {
-            if (spec.powers().contains(row.state())) {
+            if (spec.powers().contains(row.state()) || !focus.isEmpty() && !focus.contains(row.state())) {
                 continue;
             }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
@@ -79,7 +84,7 @@ final class HistoryTables {
                 "members", "rules changed");
         for (HistoryResult.OrgRow row : yearEnds(r.orgs(), first, HistoryResult.OrgRow::date,
                 HistoryResult.OrgRow::organization)) {
-            if (!row.exists()) {
+            if (!row.exists() || !focus.isEmpty() && !focus.contains(row.organization())) {
                 continue;
             }
             String members = String.join(" ", row.members());
@@ -89,6 +94,16 @@ final class HistoryTables {
             out.printf(Locale.ROOT, "%-4d  %-8s  %11s  %5.2f  %-40s  %s%n", row.date().getYear(), row.organization(),
                     Double.isNaN(row.credibility()) ? "-" : String.format(Locale.ROOT, "%.2f", row.credibility()),
                     row.reach(), members, row.rules());
+            if (focus.contains(row.organization())) {
+                StringBuilder by = new StringBuilder();
+                for (HistoryResult.MemberRow m : r.members()) {
+                    if (m.date().equals(row.date()) && m.organization().equals(row.organization())) {
+                        by.append(by.length() == 0 ? "" : ", ").append(m.state()).append(' ')
+                                .append(String.format(Locale.ROOT, "%.2f", m.credibility()));
+                    }
+                }
+                out.printf(Locale.ROOT, "%16s  credibility with each member: %s%n", "", by);
+            }
         }
     }
 
