@@ -63,6 +63,8 @@ public final class World {
     private final double[][] offer;
     private final double[][] lastAnnouncedAid;
     private final List<Base> bases = new ArrayList<>();
+    private final double[][] rentNow;
+    private boolean rentsStale = true;
     private final List<HistoryEvent> events = new ArrayList<>();
     private LocalDate day;
     private LocalDate stepEnd;
@@ -203,6 +205,7 @@ public final class World {
             donorOrg[d] = orgIndex.getOrDefault(donorIds[d], -1);
         }
         offer = new double[donorIds.length][n];
+        rentNow = new double[n][np];
         lastAnnouncedAid = new double[n][1];
         for (BaseAgreement b : spec.bases()) {
             Integer h = stateIndex.get(b.host());
@@ -238,6 +241,7 @@ public final class World {
         day = from;
         stepEnd = to;
         dt = (to.toEpochDay() - from.toEpochDay()) / 365.25;
+        rentsStale = true;
         java.util.Arrays.fill(neutralNow, false);
         for (Driver[] row : demandNow) {
             java.util.Arrays.fill(row, null);
@@ -651,18 +655,29 @@ public final class World {
         String id = stateIds[powerState[power]] + "-" + stateIds[host] + "-" + day.getYear();
         Base b = new Base(id, host, power, day, rent);
         bases.add(b);
+        rentsStale = true;
         return b;
     }
 
     /** The annual rent a host receives from a power, USD million. */
     public double rent(int s, int p) {
-        double r = 0;
-        for (Base b : bases) {
-            if (b.open() && b.host() == s && b.power() == p) {
-                r += b.rent();
+        if (rentsStale) {
+            for (double[] row : rentNow) {
+                java.util.Arrays.fill(row, 0);
             }
+            for (Base b : bases) {
+                if (b.open()) {
+                    rentNow[b.host()][b.power()] += b.rent();
+                }
+            }
+            rentsStale = false;
         }
-        return r;
+        return rentNow[s][p];
+    }
+
+    /** Marks the rents to be summed again (a base opened, closed or changed its rent). */
+    public void rentsChanged() {
+        rentsStale = true;
     }
 
     /** Whether the power holds an open base in the host. */

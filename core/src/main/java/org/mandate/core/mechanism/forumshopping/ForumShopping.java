@@ -130,6 +130,7 @@ public final class ForumShopping {
                 java.time.LocalDate out = b.noticeOn().plusDays((long) w.param(Parameter.NOTICE_DAYS));
                 if (out.isBefore(w.stepEnd())) {
                     b.close(out.isBefore(w.day()) ? w.day() : out);
+                    w.rentsChanged();
                     w.event(b.closed(), HistoryEvent.Kind.BASE_CLOSE, host, power, 0, String.format(Locale.ROOT,
                             "%s's base %s in %s closes after the host's notice", power, b.id(), host),
                             List.of(w.reason(ID, null, Double.NaN, "the notice of " + b.noticeOn() + " ran out")));
@@ -138,6 +139,7 @@ public final class ForumShopping {
             }
             if (b.demand() != null && GreatPowerCompetition.basingDemand(w, b.power(), b.host()) == null) {
                 b.close(w.day());
+                w.rentsChanged();
                 w.event(w.day(), HistoryEvent.Kind.BASE_CLOSE, host, power, 0, String.format(Locale.ROOT,
                         "%s leaves its base %s in %s: the demand it served (%s) has ended", power, b.id(), host,
                         b.demand()), List.of(w.reason(GreatPowerCompetition.ID, "basing-demand", Double.NaN,
@@ -172,6 +174,7 @@ public final class ForumShopping {
                 java.time.LocalDate on = w.day().plusMonths(w.spec().stepMonths() == 1 ? 1 : 3);
                 double old = b.rent();
                 b.rent(needed);
+                w.rentsChanged();
                 b.noticeOn(null);
                 List<HistoryEvent.Reason> r2 = new ArrayList<>(why);
                 r2.add(w.reason(ID, Interest.RENTS.key(), needed, String.format(Locale.ROOT,
@@ -202,6 +205,7 @@ public final class ForumShopping {
             if (ask > b.rent() * 1.05) {
                 double old = b.rent();
                 b.rent(ask);
+                w.rentsChanged();
                 String power = w.stateId(w.powerState(p));
                 String host = w.stateId(s);
                 List<HistoryEvent.Reason> why = reasons(w, s, p, old, rival);

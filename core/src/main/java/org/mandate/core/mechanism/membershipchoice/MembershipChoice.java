@@ -90,11 +90,8 @@ public final class MembershipChoice {
                         "%s resumes its part in %s (value of membership %.2f)", w.stateId(s), org.id(), u), why);
             }
         } else {
-            Charter.ExitRule rule = charter.exitRuleOn(w.day());
-            boolean window = rule != null && Charter.ExitRule.RENEWAL_WINDOW.equals(rule.kind())
-                    && rule.windowIn(w.day(), w.stepEnd()) != null;
-            double bar = window ? w.param(Parameter.RENEWAL_THRESHOLD) : -w.param(Parameter.LEAVE_THRESHOLD);
-            if (u >= bar) {
+            boolean window = window(w, o);
+            if (u >= exitBar(w, o)) {
                 return;
             }
             if (charter.mayLeaveIn(w.day(), w.stepEnd())) {
@@ -121,6 +118,19 @@ public final class MembershipChoice {
         }
     }
 
+    /** Whether a term of the organization ends in this step (a renewal window of its charter). */
+    private static boolean window(World w, int o) {
+        Charter.ExitRule rule = w.org(o).charter().exitRuleOn(w.day());
+        return rule != null && Charter.ExitRule.RENEWAL_WINDOW.equals(rule.kind())
+                && rule.windowIn(w.day(), w.stepEnd()) != null;
+    }
+
+    /** The value below which a member leaves this step: the renewal threshold at the end of a term, else minus the
+     * leave threshold. */
+    private static double exitBar(World w, int o) {
+        return window(w, o) ? w.param(Parameter.RENEWAL_THRESHOLD) : -w.param(Parameter.LEAVE_THRESHOLD);
+    }
+
     /** Whether the value may lead to an event this step (so its reasons are worth writing). */
     private static boolean acts(World w, int o, int s, double u) {
         int status = w.status(o, s);
@@ -130,9 +140,8 @@ public final class MembershipChoice {
         if (status == World.SUSPENDED) {
             return u > w.param(Parameter.JOIN_THRESHOLD);
         }
-        Charter charter = w.org(o).charter();
-        return u < Math.max(w.param(Parameter.RENEWAL_THRESHOLD), -w.param(Parameter.LEAVE_THRESHOLD))
-                && (charter.mayLeaveIn(w.day(), w.stepEnd()) || charter.maySuspendOn(w.day()));
+        return u < exitBar(w, o) && (w.org(o).charter().mayLeaveIn(w.day(), w.stepEnd())
+                || w.org(o).charter().maySuspendOn(w.day()));
     }
 
     private static boolean admitted(World w, int o, int s) {
