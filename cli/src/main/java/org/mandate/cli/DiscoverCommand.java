@@ -63,6 +63,13 @@ final class DiscoverCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (org.mandate.core.scenario.HistoryExperimentLoader.isHistoryExperiment(file)) {
+            if (!(density > 0 && density <= 1) || threads < 1 || (runs != null && runs < 10)) {
+                err.println("mandate: --density must be in (0, 1], --threads at least 1 and --runs at least 10");
+                return Main.BAD_INPUT;
+            }
+            return HistoryExperiments.discover(file, outcome, runs, density, threads, out, format, stdout, err);
+        }
         ExperimentSpec experiment = Experiments.load(file, err);
         if (experiment == null) {
             return Main.BAD_INPUT;

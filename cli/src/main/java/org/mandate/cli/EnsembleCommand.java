@@ -68,6 +68,10 @@ final class EnsembleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (org.mandate.core.scenario.HistoryExperimentLoader.isHistoryExperiment(file)) {
+            return HistoryExperiments.ensemble(file, runs,
+                    threads, out, overwrite, progress, format, stdout, err);
+        }
         ExperimentSpec experiment;
         try {
             experiment = ExperimentLoader.load(file);

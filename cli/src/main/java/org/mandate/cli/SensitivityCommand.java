@@ -78,6 +78,10 @@ final class SensitivityCommand implements Callable<Integer> {
                     + " at least 1");
             return Main.BAD_INPUT;
         }
+        if (org.mandate.core.scenario.HistoryExperimentLoader.isHistoryExperiment(file)) {
+            return HistoryExperiments.sensitivity(file, outcomes, method, samples, trajectories, bootstrap, threads, out,
+                    format, stdout, err);
+        }
         ExperimentSpec experiment = Experiments.load(file, err);
         if (experiment == null) {
             return Main.BAD_INPUT;

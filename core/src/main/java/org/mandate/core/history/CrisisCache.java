@@ -8,7 +8,8 @@ import org.mandate.core.engine.Outcome;
 
 /**
  * The crisis engine's outcomes for a case inside a history, kept by the situation the history puts it in (see
- * {@code HistoryEngine.situation}): histories of an ensemble that reach a crisis in the same situation share the
+ * {@code HistoryEngine.situation}) and the library of the history (an experiment that varies the states' interests
+ * makes a new one): histories of an ensemble that reach a crisis in the same situation share the
  * outcome instead of deciding it again. The outcome is a function of the key alone, so the cache changes no result;
  * it holds a bounded number of entries and is safe for many threads.
  */
@@ -19,8 +20,9 @@ final class CrisisCache {
     private CrisisCache() {
     }
 
-    static List<Outcome> outcomes(ScheduledCrisis crisis, String situation, Supplier<List<Outcome>> decide) {
-        Key key = new Key(crisis, situation);
+    static List<Outcome> outcomes(ScheduledCrisis crisis, Object library, String situation,
+                                  Supplier<List<Outcome>> decide) {
+        Key key = new Key(crisis, library, situation);
         List<Outcome> hit = CACHE.get(key);
         if (hit != null) {
             return hit;
@@ -33,16 +35,16 @@ final class CrisisCache {
         return out;
     }
 
-    /** A case, by identity, in a situation. */
-    private record Key(ScheduledCrisis crisis, String situation) {
+    /** A case and the history's library (the states' interests), both by identity, in a situation. */
+    private record Key(ScheduledCrisis crisis, Object library, String situation) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.crisis == crisis && k.situation.equals(situation);
+            return o instanceof Key k && k.crisis == crisis && k.library == library && k.situation.equals(situation);
         }
 
         @Override
         public int hashCode() {
-            return 31 * System.identityHashCode(crisis) + situation.hashCode();
+            return 31 * (31 * System.identityHashCode(crisis) + System.identityHashCode(library)) + situation.hashCode();
         }
     }
 }

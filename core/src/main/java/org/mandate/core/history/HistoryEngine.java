@@ -142,7 +142,7 @@ public final class HistoryEngine {
 
     private static void crisis(World w, ScheduledCrisis c, Mechanisms mechanisms, List<CrisisCell> cells) {
         Scenario sc = c.loaded().scenario();
-        List<Outcome> outcomes = CrisisCache.outcomes(c, situation(w, c), () -> Engine.explain(
+        List<Outcome> outcomes = CrisisCache.outcomes(c, w.spec().library(), situation(w, c), () -> Engine.explain(
                 CompiledScenario.compile(situate(w, sc), mechanisms)));
         Map<String, Episode> episodes = new LinkedHashMap<>();
         for (Episode e : sc.episodes()) {

@@ -116,7 +116,7 @@ public final class ExperimentLoader {
                 sampling, uncertain, factors, outcomes, Nodes.strings(root, "questions"));
     }
 
-    private static DistributionSpec distribution(JsonNode node) {
+    static DistributionSpec distribution(JsonNode node) {
         String kind = node.fieldNames().next();
         JsonNode body = node.get(kind);
         Map<String, Double> params = new LinkedHashMap<>();
@@ -136,7 +136,7 @@ public final class ExperimentLoader {
         return new DistributionSpec(kind, params, values, weights);
     }
 
-    private static String checkDistribution(DistributionSpec d) {
+    static String checkDistribution(DistributionSpec d) {
         double min = d.param("min", 0);
         double max = d.param("max", 1);
         switch (d.kind()) {

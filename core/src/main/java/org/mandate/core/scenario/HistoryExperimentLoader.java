@@ -1,0 +1,141 @@
+package org.mandate.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.mandate.core.experiment.DistributionSpec;
+import org.mandate.core.experiment.Sampling;
+import org.mandate.core.experiment.UncertainInput;
+import org.mandate.core.history.HistoryExperiment;
+import org.mandate.core.history.HistoryFactor;
+import org.mandate.core.history.HistoryInputs;
+import org.mandate.core.history.HistoryOutcome;
+import org.mandate.core.history.HistorySpec;
+
+/**
+ * Loads an experiment on a history ({@code docs/history-experiment.schema.json}) and the history it names,
+ * collecting every problem: schema violations, paths that name no input of the history, distribution parameters out
+ * of order, factors and levels that do not apply, and outcomes that do not parse.
+ */
+public final class HistoryExperimentLoader {
+    private HistoryExperimentLoader() {
+    }
+
+    /** Whether the file is an experiment on a history (it names a {@code history:}); false when unreadable. */
+    public static boolean isHistoryExperiment(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > YamlDocument.MAX_BYTES) {
+                return false;
+            }
+            YamlDocument doc = YamlDocument.parse(file.toString(), Files.readAllBytes(file));
+            return doc.root() != null && doc.root().isObject() && doc.root().has("history")
+                    && doc.root().has("experiment");
+        } catch (IOException | ScenarioException e) {
+            return false;
+        }
+    }
+
+    /** Loads the experiment and its history. */
+    public static HistoryExperiment load(Path file) throws ScenarioException {
+        String label = file.toString();
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, Files.exists(file)
+                        ? "is not a regular file; expected an experiment file" : "no such file")));
+            }
+            if (Files.size(file) > YamlDocument.MAX_BYTES) {
+                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "file is " + Files.size(file)
+                        + " bytes; files over " + YamlDocument.MAX_BYTES + " bytes are refused")));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
+        }
+        YamlDocument doc = YamlDocument.parse(label, bytes);
+        List<Problem> problems = new ArrayList<>(SchemaCheck.of("history-experiment").check(doc));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        JsonNode root = doc.root();
+        Path folder = file.toAbsolutePath().getParent();
+        Path historyFile = folder.resolve(root.get("history").asText()).normalize();
+        if (!Files.isRegularFile(historyFile)) {
+            throw new ScenarioException(List.of(doc.problemAt("/history", SchemaCheck.quote(root.get("history")),
+                    "no such history file (paths are relative to the experiment file)")));
+        }
+        HistorySpec history = HistoryLoader.load(historyFile);
+        if (root.has("to")) {
+            LocalDate to = Nodes.date(root, "to");
+            if (to.isBefore(history.from())) {
+                problems.add(doc.problemAt("/to", "'" + to + "'", "expected a day after the history's first day ("
+                        + history.from() + ")"));
+            } else {
+                history = history.withPeriod(history.from(), to);
+            }
+        }
+        List<UncertainInput> uncertain = new ArrayList<>();
+        Set<String> paths = new HashSet<>();
+        List<JsonNode> us = Nodes.items(root, "uncertain");
+        for (int i = 0; i < us.size(); i++) {
+            JsonNode u = us.get(i);
+            String at = "/uncertain/" + i;
+            String path = u.get("path").asText();
+            if (!paths.add(path)) {
+                problems.add(doc.problemAt(at + "/path", "'" + path + "'", "this path is already uncertain"));
+            }
+            try {
+                HistoryInputs.check(history, path);
+            } catch (IllegalArgumentException e) {
+                problems.add(doc.problemAt(at + "/path", "'" + path + "'", e.getMessage()));
+            }
+            DistributionSpec spec = ExperimentLoader.distribution(u.get("distribution"));
+            String bad = ExperimentLoader.checkDistribution(spec);
+            if (bad != null) {
+                problems.add(doc.problemAt(at + "/distribution/" + spec.kind(), null, bad));
+            }
+            uncertain.add(new UncertainInput(path, spec));
+        }
+        List<HistoryFactor> factors = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        List<JsonNode> fs = Nodes.items(root, "designs");
+        for (int i = 0; i < fs.size(); i++) {
+            JsonNode f = fs.get(i);
+            List<String> levels = new ArrayList<>();
+            f.get("levels").forEach(l -> levels.add(l.isBoolean() ? (l.asBoolean() ? "on" : "off") : l.asText()));
+            HistoryFactor factor = new HistoryFactor(f.get("factor").asText(), levels);
+            if (!names.add(factor.name())) {
+                problems.add(doc.problemAt("/designs/" + i + "/factor", "'" + factor.name() + "'",
+                        "this factor is already a design factor"));
+            }
+            String bad = factor.check(history);
+            if (bad != null) {
+                problems.add(doc.problemAt("/designs/" + i + "/factor", "'" + factor.name() + "'", bad));
+            }
+            factors.add(factor);
+        }
+        List<HistoryOutcome> outcomes = new ArrayList<>();
+        List<String> texts = Nodes.strings(root, "outcomes");
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                outcomes.add(HistoryOutcome.parse(texts.get(i), history));
+            } catch (IllegalArgumentException e) {
+                problems.add(doc.problemAt("/outcomes/" + i, "'" + texts.get(i) + "'", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        Sampling sampling = root.has("sampling") ? Sampling.byId(root.get("sampling").asText())
+                : Sampling.LATIN_HYPERCUBE;
+        return new HistoryExperiment(root.get("experiment").asText(), Nodes.text(root, "title",
+                root.get("experiment").asText()), history, root.get("runs").asLong(), root.get("seed").asLong(),
+                sampling, uncertain, factors, outcomes);
+    }
+}
