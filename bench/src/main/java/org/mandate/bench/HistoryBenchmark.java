@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One history of the bundled region (20 states, 3 powers, 9 organizations, 1992-2030 by quarter, with the case
- * library's crises decided inside it), without and with the per-step rows.
+ * library's crises decided inside it): without trace, with the per-step rows, and with the full trace.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -37,15 +37,21 @@ public class HistoryBenchmark {
         spec = HistoryLoader.load(Path.of(System.getProperty("mandate.history", "examples/central-asia.yaml")));
     }
 
-    /** The ensemble path: events and crises only. */
+    /** No trace: the crises' levels, no rows, no event texts. */
     @Benchmark
     public HistoryResult run() {
-        return HistoryEngine.run(spec, 0, false);
+        return HistoryEngine.run(spec, 0, false, false);
     }
 
-    /** With a row per state, organization and membership at every step. */
+    /** The ensemble path: a row per state, organization and membership at every step, no event texts. */
     @Benchmark
     public HistoryResult runWithRows() {
-        return HistoryEngine.run(spec, 0, true);
+        return HistoryEngine.run(spec, 0, true, false);
+    }
+
+    /** The full trace: every event with its reasons, and the rows. */
+    @Benchmark
+    public HistoryResult trace() {
+        return HistoryEngine.run(spec, 0, true, true);
     }
 }

@@ -99,7 +99,7 @@ public final class HistoryEnsemble {
     /** The outcomes of one history with the given input values at a design point. */
     public double[] outcomes(int point, double[] values, int run) {
         HistorySpec spec = paths.isEmpty() ? specs[point] : HistoryInputs.apply(specs[point], paths, values);
-        HistoryResult r = HistoryEngine.run(spec, run, true);
+        HistoryResult r = HistoryEngine.run(spec, run, true, false);
         double[] out = new double[experiment.outcomes().size()];
         for (int j = 0; j < out.length; j++) {
             out[j] = experiment.outcomes().get(j).value(r);

@@ -60,7 +60,20 @@ public final class HistoryEngine {
      * @param record whether to record the per-step rows (the events and crises are always recorded)
      */
     public static HistoryResult run(HistorySpec spec, int run, boolean record) {
+        return run(spec, run, record, true);
+    }
+
+    /**
+     * Runs the history.
+     *
+     * @param run    run index, recorded in the result
+     * @param record whether to record the per-step rows
+     * @param trace  whether to write the events with their texts and reasons (an ensemble, which reads only rows
+     *               and crises, leaves them out)
+     */
+    public static HistoryResult run(HistorySpec spec, int run, boolean record, boolean trace) {
         World w = new World(spec);
+        w.tracing(trace);
         List<HistoryResult.StateRow> stateRows = new ArrayList<>();
         List<HistoryResult.OrgRow> orgRows = new ArrayList<>();
         List<HistoryResult.MemberRow> memberRows = new ArrayList<>();
@@ -163,7 +176,7 @@ public final class HistoryEngine {
             boolean overrules = host >= 0 && w.capitalOverrules(host);
             cells.add(new CrisisCell(c.file(), e.id(), e.date(), e.host(), out.organization(), out.member(),
                     out.decided(), out.implemented(), isForced ? "what-if" : out.stage().id(), isForced, overrules,
-                    isForced ? "imposed as a what-if" : out.headline()));
+                    isForced ? "imposed as a what-if" : w.tracing() ? out.headline() : ""));
             if (!out.member() || o < 0) {
                 continue;
             }
@@ -173,14 +186,17 @@ public final class HistoryEngine {
                     requested = Math.max(requested, r.level().value());
                 }
             }
-            List<HistoryEvent.Reason> reasons = new ArrayList<>();
-            reasons.add(w.reason(isForced ? "what-if" : out.stage().id(), null, out.implemented(),
-                    isForced ? "imposed as a what-if" : out.headline()));
-            reasons.addAll(Credibility.afterCrisis(w, o, out, e.host(), requested, e.severity()));
-            w.event(e.date(), HistoryEvent.Kind.CRISIS_RESPONSE, e.host(), out.organization(), out.implemented(),
-                    String.format(Locale.ROOT, "%s on %s: decided %d, implemented %d (%s)", out.organization(),
-                            e.id(), out.decided(), out.implemented(), isForced ? "what-if" : out.stage().id()),
-                    reasons);
+            List<HistoryEvent.Reason> moved = Credibility.afterCrisis(w, o, out, e.host(), requested, e.severity());
+            if (w.tracing()) {
+                List<HistoryEvent.Reason> reasons = new ArrayList<>();
+                reasons.add(w.reason(isForced ? "what-if" : out.stage().id(), null, out.implemented(),
+                        isForced ? "imposed as a what-if" : out.headline()));
+                reasons.addAll(moved);
+                w.event(e.date(), HistoryEvent.Kind.CRISIS_RESPONSE, e.host(), out.organization(), out.implemented(),
+                        String.format(Locale.ROOT, "%s on %s: decided %d, implemented %d (%s)", out.organization(),
+                                e.id(), out.decided(), out.implemented(), isForced ? "what-if" : out.stage().id()),
+                        reasons);
+            }
             InstitutionalChange.afterCrisis(w, o, orgs.get(out.organization()), out, e.type().id(), requested,
                     e.id());
         }

@@ -62,6 +62,13 @@ public final class World {
     private final int[] donorOrg;
     private final double[][] offer;
     private final double[][] lastAnnouncedAid;
+    private final Map<String, Boolean> switches = new HashMap<>();
+    private boolean tracing = true;
+    private final boolean[] windowNow;
+    private final boolean[] mayLeaveNow;
+    private final boolean[] maySuspendNow;
+    private final double[][] receivedNow;
+    private boolean receivedStale = true;
     private final List<Base> bases = new ArrayList<>();
     private final double[][] rentNow;
     private boolean rentsStale = true;
@@ -206,6 +213,10 @@ public final class World {
         }
         offer = new double[donorIds.length][n];
         rentNow = new double[n][np];
+        receivedNow = new double[n][np + 1];
+        windowNow = new boolean[orgs.length];
+        mayLeaveNow = new boolean[orgs.length];
+        maySuspendNow = new boolean[orgs.length];
         lastAnnouncedAid = new double[n][1];
         for (BaseAgreement b : spec.bases()) {
             Integer h = stateIndex.get(b.host());
@@ -242,6 +253,15 @@ public final class World {
         stepEnd = to;
         dt = (to.toEpochDay() - from.toEpochDay()) / 365.25;
         rentsStale = true;
+        receivedStale = true;
+        for (int o = 0; o < orgs.length; o++) {
+            Charter c = orgs[o].charter();
+            Charter.ExitRule rule = c.exitRuleOn(from);
+            windowNow[o] = rule != null && Charter.ExitRule.RENEWAL_WINDOW.equals(rule.kind())
+                    && rule.windowIn(from, to) != null;
+            mayLeaveNow[o] = c.mayLeaveIn(from, to);
+            maySuspendNow[o] = c.maySuspendOn(from);
+        }
         java.util.Arrays.fill(neutralNow, false);
         for (Driver[] row : demandNow) {
             java.util.Arrays.fill(row, null);
@@ -298,7 +318,67 @@ public final class World {
 
     /** Whether a mechanism is on. */
     public boolean on(String mechanism) {
-        return spec.on(mechanism);
+        Boolean known = switches.get(mechanism);
+        if (known == null) {
+            known = spec.on(mechanism);
+            switches.put(mechanism, known);
+        }
+        return known;
+    }
+
+    /** Whether events are written with their texts and reasons (off for ensembles, which read only the rows). */
+    public boolean tracing() {
+        return tracing;
+    }
+
+    void tracing(boolean on) {
+        tracing = on;
+    }
+
+    /** Whether a term of the organization ends in the current step. */
+    public boolean windowNow(int o) {
+        return windowNow[o];
+    }
+
+    /** Whether the organization's charter lets a member give notice of leaving in the current step. */
+    public boolean mayLeaveNow(int o) {
+        return mayLeaveNow[o];
+    }
+
+    /** Whether the organization's charter lets a member suspend its participation in the current step. */
+    public boolean maySuspendNow(int o) {
+        return maySuspendNow[o];
+    }
+
+    /**
+     * What the state receives from a power in the current step, offers and rents, USD million a year; and with
+     * {@code p < 0}, what it receives from every donor and power.
+     */
+    public double received(int s, int p) {
+        if (receivedStale) {
+            for (int k = 0; k < stateIds.length; k++) {
+                java.util.Arrays.fill(receivedNow[k], 0);
+            }
+            for (int d = 0; d < donorIds.length; d++) {
+                int dp = donorPower[d];
+                for (int k = 0; k < stateIds.length; k++) {
+                    double usd = offer[d][k];
+                    receivedNow[k][powerState.length] += usd;
+                    if (dp >= 0) {
+                        receivedNow[k][dp] += usd;
+                    }
+                }
+            }
+            for (int k = 0; k < stateIds.length; k++) {
+                for (int q = 0; q < powerState.length; q++) {
+                    double r = rent(k, q);
+                    receivedNow[k][q] += r;
+                    receivedNow[k][powerState.length] += r;
+                }
+            }
+            receivedStale = false;
+        }
+        return receivedNow[s][p < 0 ? powerState.length : p];
     }
 
     // ------------------------------------------------------------------ states
@@ -633,6 +713,7 @@ public final class World {
     /** Sets an offer. */
     public void offer(int d, int s, double usdMillion) {
         offer[d][s] = usdMillion;
+        receivedStale = true;
     }
 
     /** The total assistance last announced for a state, USD million a year (for the timeline's threshold). */
@@ -656,6 +737,7 @@ public final class World {
         Base b = new Base(id, host, power, day, rent);
         bases.add(b);
         rentsStale = true;
+        receivedStale = true;
         return b;
     }
 
@@ -678,6 +760,7 @@ public final class World {
     /** Marks the rents to be summed again (a base opened, closed or changed its rent). */
     public void rentsChanged() {
         rentsStale = true;
+        receivedStale = true;
     }
 
     /** Whether the power holds an open base in the host. */
@@ -700,6 +783,9 @@ public final class World {
     /** Records an event. */
     public void event(LocalDate on, HistoryEvent.Kind kind, String subject, String object, double amount, String text,
                       List<HistoryEvent.Reason> reasons) {
+        if (!tracing) {
+            return;
+        }
         events.add(new HistoryEvent(on, kind, subject, object, amount, text, reasons));
     }
 

@@ -26,6 +26,18 @@ class HistoryEngineTest {
     }
 
     @Test
+    void tracingOff_leavesOutTheEventsButChangesNoRowOrLevel() {
+        HistoryResult traced = Histories.centralAsiaRun();
+        HistoryResult quiet = HistoryEngine.run(Histories.centralAsia(), 0, true, false);
+        assertThat(quiet.events()).isEmpty();
+        assertThat(quiet.orgs()).isEqualTo(traced.orgs());
+        assertThat(quiet.members()).isEqualTo(traced.members());
+        assertThat(quiet.states()).usingRecursiveFieldByFieldElementComparator().isEqualTo(traced.states());
+        assertThat(quiet.crises()).extracting(HistoryResult.CrisisCell::implemented)
+                .isEqualTo(traced.crises().stream().map(HistoryResult.CrisisCell::implemented).toList());
+    }
+
+    @Test
     void the2010Table_comesOutInsideTheHistoryAsItDoesFromRun() throws Exception {
         List<Outcome> run = Engine.explain(CompiledScenario.compile(ScenarioLoader.load(
                 Examples.file("examples/cases/kyrgyzstan-2010.yaml")).scenario()));

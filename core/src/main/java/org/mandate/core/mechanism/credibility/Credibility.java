@@ -68,7 +68,7 @@ public final class Credibility {
                 w.credibility(o, s, before + w.param(Parameter.CREDIBILITY_GAIN) * severity);
             }
             double after = w.credibility(o, s);
-            if (Math.abs(after - before) >= 0.005) {
+            if (w.tracing() && Math.abs(after - before) >= 0.005) {
                 out.add(w.reason(ID, "credibility", after - before, String.format(Locale.ROOT,
                         "%s wanted level %d and got %d: %s's credibility with it %s from %.2f to %.2f", st.actor(),
                         wanted, got, w.org(o).id(), after < before ? "falls" : "rises", before, after)));

@@ -70,7 +70,7 @@ public final class MembershipChoice {
         }
         double u = value(w, o, s, null);
         List<HistoryEvent.Reason> why = new ArrayList<>();
-        if (acts(w, o, s, u)) {
+        if (w.tracing() && acts(w, o, s, u)) {
             value(w, o, s, why);
         }
         int status = w.status(o, s);
@@ -120,9 +120,7 @@ public final class MembershipChoice {
 
     /** Whether a term of the organization ends in this step (a renewal window of its charter). */
     private static boolean window(World w, int o) {
-        Charter.ExitRule rule = w.org(o).charter().exitRuleOn(w.day());
-        return rule != null && Charter.ExitRule.RENEWAL_WINDOW.equals(rule.kind())
-                && rule.windowIn(w.day(), w.stepEnd()) != null;
+        return w.windowNow(o);
     }
 
     /** The value below which a member leaves this step: the renewal threshold at the end of a term, else minus the
@@ -140,8 +138,7 @@ public final class MembershipChoice {
         if (status == World.SUSPENDED) {
             return u > w.param(Parameter.JOIN_THRESHOLD);
         }
-        return u < exitBar(w, o) && (w.org(o).charter().mayLeaveIn(w.day(), w.stepEnd())
-                || w.org(o).charter().maySuspendOn(w.day()));
+        return u < exitBar(w, o) && (w.mayLeaveNow(o) || w.maySuspendNow(o));
     }
 
     private static boolean admitted(World w, int o, int s) {
@@ -262,25 +259,15 @@ public final class MembershipChoice {
     }
 
     private static double patronShare(World w, int o, int s) {
-        int[] patrons = w.patronPowers(o);
-        double total = 0;
+        double total = w.received(s, -1);
+        if (total <= 0) {
+            return 0;
+        }
         double from = 0;
-        for (int d = 0; d < w.donors(); d++) {
-            double usd = w.offer(d, s);
-            total += usd;
-            int p = w.donorPower(d);
-            if (p >= 0 && contains(patrons, p)) {
-                from += usd;
-            }
+        for (int p : w.patronPowers(o)) {
+            from += w.received(s, p);
         }
-        for (int p = 0; p < w.powers(); p++) {
-            double r = w.rent(s, p);
-            total += r;
-            if (contains(patrons, p)) {
-                from += r;
-            }
-        }
-        return total > 0 ? from / total : 0;
+        return from / total;
     }
 
     private static boolean contains(int[] a, int v) {
