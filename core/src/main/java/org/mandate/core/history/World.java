@@ -62,7 +62,9 @@ public final class World {
     private final int[] donorOrg;
     private final double[][] offer;
     private final double[][] lastAnnouncedAid;
-    private final Map<String, Boolean> switches = new HashMap<>();
+    private final String[] switchIds = new String[32];
+    private final boolean[] switchOn = new boolean[32];
+    private int switchCount;
     private boolean tracing = true;
     private final boolean[] windowNow;
     private final boolean[] mayLeaveNow;
@@ -318,12 +320,18 @@ public final class World {
 
     /** Whether a mechanism is on. */
     public boolean on(String mechanism) {
-        Boolean known = switches.get(mechanism);
-        if (known == null) {
-            known = spec.on(mechanism);
-            switches.put(mechanism, known);
+        for (int i = 0; i < switchCount; i++) {
+            if (switchIds[i] == mechanism) {
+                return switchOn[i];
+            }
         }
-        return known;
+        boolean on = spec.on(mechanism);
+        if (switchCount < switchIds.length) {
+            // mechanism ids are constants, so the same object comes back on every later call
+            switchIds[switchCount] = mechanism;
+            switchOn[switchCount++] = on;
+        }
+        return on;
     }
 
     /** Whether events are written with their texts and reasons (off for ensembles, which read only the rows). */

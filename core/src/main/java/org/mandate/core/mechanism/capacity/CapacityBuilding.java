@@ -76,6 +76,9 @@ public final class CapacityBuilding {
     }
 
     private static void announce(World w, int s, double total, double share) {
+        if (!w.tracing()) {
+            return;
+        }
         double last = w.lastAnnouncedAid(s);
         if (total < 1 || Math.abs(total - last) < 0.3 * Math.max(last, 1)) {
             return;
