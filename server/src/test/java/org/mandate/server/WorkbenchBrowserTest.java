@@ -42,6 +42,7 @@ class WorkbenchBrowserTest {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     TestServer server;
+    Path downloads;
     WebDriver driver;
     WebDriverWait wait;
 
@@ -56,13 +57,16 @@ class WorkbenchBrowserTest {
     };
 
     @BeforeAll
-    void start(@TempDir Path workspace) {
+    void start(@TempDir Path workspace, @TempDir Path downloadFolder) {
         boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
         if (!installed && !"true".equals(System.getenv("CI"))) {
             Assumptions.abort("Chromium is not installed: apt-get install chromium chromium-driver");
         }
         server = new TestServer(workspace);
+        downloads = downloadFolder;
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1600,1000", "--hide-scrollbars");
@@ -175,5 +179,60 @@ class WorkbenchBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('uncertainty-panel').scrollIntoView()");
         docsShot("workbench-uncertainty.png");
+    }
+
+    @Test
+    void theHistoryView_drawsTheMembershipTimeline_listsEvents_andShowsAnEventsReasons() {
+        driver.get(server.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tabs button[data-view='history']")))
+                .click();
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> "membership-central-asia".equals(
+                d.findElement(By.id("history-membership")).getAttribute("data-drawn")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history-membership canvas, "
+                + "#history-membership svg")));
+        assertThat(driver.findElement(By.id("history-title")).getText())
+                .isEqualTo("Central Asia and the post-Soviet south, 1992-2030");
+        assertThat(driver.findElements(By.cssSelector("#history-events tr[data-event]"))).hasSizeGreaterThan(50);
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("history-kind"))).selectByValue("join");
+        WebElement first = wait.until(d -> d.findElement(By.cssSelector("#history-events tr[data-event]")));
+        assertThat(first.getText()).contains("join");
+        first.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history-event-reasons")));
+        assertThat(driver.findElement(By.id("history-event-title")).getText()).contains("join");
+        assertThat(driver.findElement(By.id("history-event-reasons")).getText()).contains("membership-choice");
+        wait.until(d -> "capacity-central-asia".equals(
+                d.findElement(By.id("history-capacity")).getAttribute("data-drawn")));
+        scrollTo("history-events");
+        docsShot("workbench-history-events.png");
+        scrollTo("history-rents");
+        docsShot("workbench-history-rents.png");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector('#view-history .content').scrollTop = 0");
+        docsShot("workbench-history.png");
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
+    @Test
+    void aChart_downloadsAsSvgAndPng() throws IOException {
+        driver.get(server.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tabs button[data-view='history']")))
+                .click();
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> "membership-central-asia".equals(
+                d.findElement(By.id("history-membership")).getAttribute("data-drawn")));
+        driver.findElement(By.cssSelector("#history-membership button[data-format='svg']")).click();
+        driver.findElement(By.cssSelector("#history-membership button[data-format='png']")).click();
+        Path svg = downloads.resolve("membership-central-asia.svg");
+        Path png = downloads.resolve("membership-central-asia.png");
+        wait.until(d -> Files.isRegularFile(svg) && Files.isRegularFile(png));
+        String text = Files.readString(svg);
+        assertThat(text).startsWith("<svg").contains("CSTO KGZ").contains("Membership by organization");
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(bytes.length).isGreaterThan(10_000);
     }
 }

@@ -106,8 +106,44 @@ public final class VegaLite {
         return spec;
     }
 
+    /**
+     * The Shapley value of each mechanism for the level decided and the level implemented, as bars, from the
+     * {@code attribution} object of an outcome in the contract of {@code mandate explain --format json}; mechanisms
+     * worth nothing to either are left out.
+     */
+    public static Map<String, Object> shapley(String title, com.fasterxml.jackson.databind.JsonNode attribution) {
+        List<Object> values = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (String side : List.of("decided", "implemented")) {
+            attribution.path(side).path("shapley").fields().forEachRemaining(e -> {
+                if (Math.abs(e.getValue().asDouble()) > 1e-9 && !shown.contains(e.getKey())) {
+                    shown.add(e.getKey());
+                }
+            });
+        }
+        for (String mechanism : shown) {
+            for (String side : List.of("decided", "implemented")) {
+                values.add(m("mechanism", mechanism, "level", side,
+                        "value", Math.round(attribution.path(side).path("shapley").path(mechanism).asDouble() * 1000)
+                                / 1000.0));
+            }
+        }
+        Map<String, Object> spec = base(title);
+        spec.put("height", m("step", 11));
+        spec.put("data", m("values", values));
+        spec.put("mark", m("type", "bar", "tooltip", true));
+        spec.put("encoding", m(
+                "y", m("field", "mechanism", "type", "nominal", "title", null, "sort", shown),
+                "yOffset", m("field", "level", "type", "nominal"),
+                "x", m("field", "value", "type", "quantitative", "title", "Shapley value (levels)"),
+                "color", m("field", "level", "type", "nominal", "title", null,
+                        "scale", m("domain", List.of("decided", "implemented"),
+                                "range", List.of("#6baed6", "#fd8d3c")))));
+        return spec;
+    }
+
     /** A map that keeps its order and, unlike {@code Map.of}, takes nulls (Vega-Lite's "no title"). */
-    private static Map<String, Object> m(Object... keysAndValues) {
+    static Map<String, Object> m(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -115,7 +151,7 @@ public final class VegaLite {
         return map;
     }
 
-    private static Map<String, Object> base(String title) {
+    static Map<String, Object> base(String title) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("$schema", SCHEMA);
         spec.put("title", title);

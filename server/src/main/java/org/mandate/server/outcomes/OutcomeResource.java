@@ -101,6 +101,13 @@ public final class OutcomeResource {
         Map<String, Object> json = OutcomeJson.run(scenario.id(), selected, Attributor.attribute(compiled), true);
         if (selected.size() == 1) {
             json.put("chart", VegaLite.utilities(selected.get(0)));
+            com.fasterxml.jackson.databind.JsonNode a = Json.MAPPER.valueToTree(json).path("outcomes").path(0)
+                    .path("attribution");
+            if (a.isObject()) {
+                Outcome o = selected.get(0);
+                json.put("attributionChart", VegaLite.shapley("Shapley value of each mechanism, " + o.episode()
+                        + " / " + o.organization(), a));
+            }
         }
         ctx.json(json);
     }

@@ -29,7 +29,7 @@ public record Workspace(Path examples, Path workspace) {
     public static final String WORKSPACE = "workspace/";
 
     private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*(.+?)\\s*$");
-    private static final Pattern ID = Pattern.compile("(?m)^(scenario|experiment):\\s*(\\S+)");
+    private static final Pattern ID = Pattern.compile("(?m)^(scenario|experiment|history):\\s*(\\S+)");
 
     /** Makes both roots absolute. */
     public Workspace {
@@ -42,7 +42,7 @@ public record Workspace(Path examples, Path workspace) {
      *
      * @param path  its path, such as {@code examples/cases/tibet-unrest-2008.yaml}
      * @param kind  {@code example}, {@code case} or {@code workspace}
-     * @param type  {@code scenario} or {@code experiment}
+     * @param type  {@code scenario}, {@code experiment} or {@code history}
      * @param id    the scenario or experiment id written in it
      * @param title its title line
      */
