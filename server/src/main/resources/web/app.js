@@ -370,11 +370,18 @@ async function explain(episode, organization, variant) {
     const r = await api("POST", "/api/explain", Object.assign(body, {episode, organization}));
     const box = $("explain");
     box.hidden = false;
+    renderExplanation(box, r, episode + " / " + organization + (variant ? " (what-if)" : ""), "");
+}
+
+/** Draws an answer of /api/explain for one cell into a box; chart boxes are named with the prefix. */
+function renderExplanation(box, r, heading, prefix) {
     if (r.status !== 200) {
         box.replaceChildren(el("p", {class: "status bad"}, r.body.error));
         return;
     }
     const o = r.body.outcomes[0];
+    const episode = o.episode;
+    const organization = o.organization;
     const level = (n) => el("b", {class: "l" + n}, n + " " + LEVELS[n]);
     const stages = el("div", {class: "stages"},
         el("span", {class: "stage"}, "wanted before the gates: ", level(o.demand)), "→",
@@ -398,32 +405,33 @@ async function explain(episode, organization, variant) {
             + (o.deployment.size > 0 ? "; size " + o.deployment.size + " → " + o.deployment.finalSize : ""))
         : null;
     box.replaceChildren(
-        el("h2", {}, episode + " / " + organization + (variant ? " (what-if)" : "")),
+        el("h2", {}, heading),
         stages,
         el("p", {}, "pivotal: ", pivotal),
         deployment,
-        el("div", {id: "utility-chart"}),
+        el("div", {id: prefix + "utility-chart", class: "utility-chart"}),
         el("h3", {}, "Reasons"),
         reasons);
     const a = o.attribution;
     if (a && o.member) {
         box.append(el("h3", {}, "Which mechanisms made it (Shapley values over mechanisms)"),
-            el("p", {class: "hint"}, "Each bar is a mechanism's share of the move from the level with every mechanism "
-                + "off (decided " + a.decided.allOff + ", implemented " + a.implemented.allOff + ") to the level "
-                + "reached; the shares add up to the difference."),
-            el("div", {id: "attribution-chart"}),
-            el("table", {id: "sufficient", class: "figures"},
+            el("p", {class: "hint"}, "Each bar is a mechanism's Shapley value over switching mechanisms off: "
+                + "positive holds the level down, negative holds it up. They sum to the level with every mechanism "
+                + "off (decided " + a.decided.allOff + ", implemented " + a.implemented.allOff + ") less the level "
+                + "reached."),
+            el("div", {id: prefix + "attribution-chart"}),
+            el("table", {id: prefix + "sufficient", class: "figures"},
                 ["decided", "implemented"].map((side) => el("tr", {},
                     el("th", {}, side + " " + a[side].level),
                     el("td", {}, sufficientText(a[side]))))));
         if (a.note) box.append(el("p", {}, a.note));
     }
     if (r.body.chart) {
-        chart("utility-chart", r.body.chart, "utilities-" + episode + "-" + organization)
+        chart(prefix + "utility-chart", r.body.chart, "utilities-" + episode + "-" + organization)
             .catch((e) => console.error(e));
     }
     if (r.body.attributionChart && a && o.member) {
-        chart("attribution-chart", r.body.attributionChart, "shapley-" + episode + "-" + organization)
+        chart(prefix + "attribution-chart", r.body.attributionChart, "shapley-" + episode + "-" + organization)
             .catch((e) => console.error(e));
     }
 }
@@ -610,10 +618,122 @@ function historyBacktest(b) {
                 el("td", {}, x.predicted ? "predicted " + x.predicted + " (" + x.days + " days)" : "missed"))))));
 }
 
+// ---- backtest ------------------------------------------------------------------------------------------------
+
+const bt = {loaded: false, answer: null};
+
 async function backtestOpen() {
+    if (bt.loaded) return;
+    bt.loaded = true;
+    backtestRun();
 }
 
+async function backtestRun() {
+    const s = $("backtest-status");
+    s.textContent = "scoring every case...";
+    s.className = "status";
+    const started = performance.now();
+    const r = await api("POST", "/api/backtest", {ensemble: Number($("backtest-ensemble").value)});
+    const ms = Math.round(performance.now() - started);
+    if (r.status !== 200) {
+        s.textContent = r.body.error;
+        s.className = "status bad";
+        return;
+    }
+    const b = r.body;
+    bt.answer = b;
+    const held = b.groups["held-out"];
+    s.replaceChildren(el("span", {}, b.cases.length + " cases scored" + (b.skipped.length ? ", "
+        + b.skipped.length + " skipped" : "") + "; model accuracy " + b.model.accuracy.toFixed(3) + ", MAE "
+        + b.model.mae.toFixed(3) + " over " + b.model.n + " levels; answered in " + ms + " ms"),
+        held ? el("p", {id: "backtest-verdict"}, held.verdict) : "");
+    s.dataset.ms = ms;
+    backtestCases();
+    await chart("backtest-scores", b.charts.scores, "backtest-scores");
+    await chart("backtest-confusion", b.charts.confusion, "backtest-confusion");
+}
+
+function backtestCases() {
+    const b = bt.answer;
+    if (!b) return;
+    const text = $("backtest-search").value.toLowerCase();
+    const wrong = $("backtest-wrong").checked;
+    const show = (x) => x === "not-member" ? "–" : x === null || x === undefined ? "?" : String(x);
+    const rows = [];
+    for (const c of b.cases) {
+        for (const cell of c.cells) {
+            const missed = cell.error && (cell.error.decided > 0 || cell.error.implemented > 0);
+            if (wrong && !missed) continue;
+            if (text && !(c.id + " " + cell.episode + " " + cell.organization).toLowerCase().includes(text)) continue;
+            const key = c.id + "/" + cell.episode + "/" + cell.organization;
+            rows.push(el("tr", {class: "clickable", "data-case": key,
+                onclick: () => backtestExplain(c, cell, key)},
+                el("td", {}, c.id), el("td", {}, c.group), el("td", {}, cell.episode), el("td", {}, cell.organization),
+                el("td", {class: "cell"}, show(cell.observed.decided) + "/" + show(cell.observed.implemented)),
+                el("td", {class: "cell" + (missed ? " wrong" : "")},
+                    (cell.predicted.member ? "" : "not member ") + cell.predicted.decided + "/"
+                    + cell.predicted.implemented)));
+        }
+    }
+    $("backtest-cases").replaceChildren(el("tr", {}, ["case", "group", "episode", "organization", "observed",
+        "model"].map((t) => el("th", {}, t))), ...rows);
+}
+
+async function backtestExplain(c, cell, key) {
+    document.querySelectorAll("#backtest-cases tr.selected").forEach((r) => r.classList.remove("selected"));
+    const row = document.querySelector('#backtest-cases tr[data-case="' + key + '"]');
+    if (row) row.classList.add("selected");
+    const box = $("backtest-explain");
+    box.replaceChildren(el("p", {class: "status"}, "explaining..."));
+    const r = await api("POST", "/api/explain", {path: c.file, episode: cell.episode,
+        organization: cell.organization});
+    renderExplanation(box, r, c.id + ": " + cell.episode + " / " + cell.organization, "backtest-");
+    const show = (x) => x === "not-member" ? "not a member" : String(x);
+    box.insertBefore(el("p", {id: "backtest-observed"}, "observed: decided " + show(cell.observed.decided)
+        + ", implemented " + show(cell.observed.implemented) + " (" + c.file + ")"), box.children[1] || null);
+}
+
+// ---- bargaining ----------------------------------------------------------------------------------------------
+
+let bargainLoaded = false;
+
 async function bargainOpen() {
+    if (bargainLoaded) return;
+    bargainLoaded = true;
+    const files = (await api("GET", "/api/scenarios")).body.scenarios.filter((s) => s.type === "bargaining");
+    $("bargain-file").replaceChildren(...files.map((f) => el("option", {value: f.path},
+        f.path + (f.title ? " (" + f.title + ")" : ""))));
+    if (files.length) bargainRun();
+}
+
+async function bargainRun() {
+    const s = $("bargain-status");
+    s.textContent = "bargaining...";
+    s.className = "status";
+    const started = performance.now();
+    const r = await api("POST", "/api/bargain", {path: $("bargain-file").value, profile: $("bargain-profile").value});
+    const ms = Math.round(performance.now() - started);
+    if (r.status !== 200) {
+        s.textContent = r.body.error;
+        s.className = "status bad";
+        return;
+    }
+    const b = r.body;
+    s.textContent = b.scenario + ": " + b.actors.length + " actors, " + b.dimensions.length + " dimension(s); "
+        + b.turns + " turns, " + (b.converged ? "converged" : "stopped by " + b.stoppedBy) + "; answered in " + ms
+        + " ms";
+    s.dataset.ms = ms;
+    const fmt = (x) => x.toFixed(2);
+    $("bargain-table").replaceChildren(
+        el("tr", {}, el("th", {}, "actor"), b.dimensions.map((d) => el("th", {}, d)), el("th", {}, "P(win)")),
+        ...b.actors.map((a) => el("tr", {"data-actor": a.actor}, el("td", {}, a.actor),
+            a.position.map((p) => el("td", {}, fmt(p))), el("td", {}, a.probability.toFixed(4)))),
+        el("tr", {}, el("td", {}, "baseline: weighted mean"), b.weightedMean.map((p) => el("td", {}, fmt(p))),
+            el("td", {})),
+        el("tr", {}, el("td", {}, "baseline: weighted median"), b.weightedMedian.map((p) => el("td", {}, fmt(p))),
+            el("td", {})));
+    await chart("bargain-positions", b.charts.positions, "bargain-positions-" + b.scenario);
+    await chart("bargain-final", b.charts.final, "bargain-final-" + b.scenario);
 }
 
 // ---- start ---------------------------------------------------------------------------------------------------
@@ -635,6 +755,10 @@ async function init() {
         b.addEventListener("click", () => showView(b.dataset.view));
     }
     $("history-run").addEventListener("click", historyRun);
+    $("backtest-run").addEventListener("click", backtestRun);
+    $("bargain-run").addEventListener("click", bargainRun);
+    $("backtest-search").addEventListener("input", backtestCases);
+    $("backtest-wrong").addEventListener("change", backtestCases);
     $("history-kind").addEventListener("change", historyEvents);
     $("history-search").addEventListener("input", historyEvents);
     await loadList();

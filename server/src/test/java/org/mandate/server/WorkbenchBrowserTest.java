@@ -139,6 +139,12 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#utility-chart canvas, "
                 + "#utility-chart svg")));
         docsShot("workbench-explain.png");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#attribution-chart canvas, "
+                + "#attribution-chart svg")));
+        assertThat(driver.findElement(By.id("sufficient")).getText()).contains("local-veto alone keeps it from "
+                + "going above 2");
+        scrollTo("attribution-chart");
+        docsShot("workbench-attribution.png");
 
         driver.findElement(By.cssSelector("input[data-mechanism='local-veto']")).click();
         waitForLevels("variant", "june-2010/OSCE", "3/3");
@@ -234,5 +240,44 @@ class WorkbenchBrowserTest {
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
         assertThat(bytes.length).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theBacktestView_drawsScoresAndConfusion_andExplainsACaseWhenClicked() {
+        driver.get(server.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tabs button[data-view='backtest']")))
+                .click();
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> "backtest-confusion".equals(
+                d.findElement(By.id("backtest-confusion")).getAttribute("data-drawn")));
+        assertThat(driver.findElement(By.id("backtest-status")).getText()).contains("51 cases scored");
+        WebElement row = driver.findElement(By.cssSelector(
+                "#backtest-cases tr[data-case='kyrgyzstan-2010/june-2010/OSCE']"));
+        row.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#backtest-explain h2"),
+                "kyrgyzstan-2010: june-2010 / OSCE"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#backtest-utility-chart canvas, "
+                + "#backtest-utility-chart svg")));
+        assertThat(driver.findElement(By.id("backtest-observed")).getText()).startsWith("observed: decided 3");
+        assertThat(driver.findElement(By.id("backtest-explain")).getText()).contains("local-veto");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector('#view-backtest .content').scrollTop = 0");
+        docsShot("workbench-backtest.png");
+        scrollTo("backtest-cases");
+        docsShot("workbench-backtest-cases.png");
+    }
+
+    @Test
+    void theBargainingView_drawsPositionsOverTurns_andFinalPositions() {
+        driver.get(server.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tabs button[data-view='bargaining']")))
+                .click();
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> "bargain-final-ref-10x2".equals(
+                d.findElement(By.id("bargain-final")).getAttribute("data-drawn")));
+        assertThat(driver.findElement(By.id("bargain-status")).getText()).startsWith("ref-10x2: 10 actors, 2 "
+                + "dimension(s); 18 turns, converged");
+        assertThat(driver.findElements(By.cssSelector("#bargain-table tr[data-actor]"))).hasSize(10);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bargain-positions canvas, "
+                + "#bargain-positions svg")));
+        docsShot("workbench-bargaining.png");
     }
 }

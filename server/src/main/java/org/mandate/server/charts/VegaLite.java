@@ -135,7 +135,8 @@ public final class VegaLite {
         spec.put("encoding", m(
                 "y", m("field", "mechanism", "type", "nominal", "title", null, "sort", shown),
                 "yOffset", m("field", "level", "type", "nominal"),
-                "x", m("field", "value", "type", "quantitative", "title", "Shapley value (levels)"),
+                "x", m("field", "value", "type", "quantitative",
+                        "title", "Shapley value in levels (+ holds the level down, - holds it up)"),
                 "color", m("field", "level", "type", "nominal", "title", null,
                         "scale", m("domain", List.of("decided", "implemented"),
                                 "range", List.of("#6baed6", "#fd8d3c")))));
