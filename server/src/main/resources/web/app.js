@@ -473,8 +473,38 @@ async function pollJob() {
     }
     $("cancel-job").disabled = true;
     state.job = null;
+    listJobs();
     if (job.result) {
         chart("job-chart", job.result.chart, "ensemble-" + job.experiment).catch((e) => console.error(e));
+    }
+}
+
+/** Lists the jobs the server keeps (they survive a restart); choosing a finished one draws its result. */
+async function listJobs() {
+    const r = await api("GET", "/api/jobs");
+    if (r.status !== 200) return;
+    const select = $("previous-jobs");
+    select.replaceChildren(el("option", {value: ""}, r.body.jobs.length + " kept"),
+        ...r.body.jobs.map((j) => el("option", {value: j.id}, j.id + " " + j.experiment + ": " + j.state + ", "
+            + j.done + " of " + j.total + " runs")));
+}
+
+async function showJob(id) {
+    if (!id) return;
+    const r = await api("GET", "/api/jobs/" + encodeURIComponent(id));
+    const s = $("job-status");
+    if (r.status !== 200) {
+        s.textContent = r.body.error;
+        s.className = "status bad";
+        return;
+    }
+    s.className = "status";
+    s.textContent = r.body.id + " " + r.body.state + ": " + r.body.done + " of " + r.body.total + " runs"
+        + (r.body.error ? ": " + r.body.error : "");
+    if (r.body.result) {
+        chart("job-chart", r.body.result.chart, "ensemble-" + r.body.experiment).catch((e) => console.error(e));
+    } else {
+        $("job-chart").replaceChildren();
     }
 }
 
@@ -751,6 +781,8 @@ async function init() {
     $("save-whatif").addEventListener("click", saveWhatIf);
     $("start-job").addEventListener("click", startJob);
     $("cancel-job").addEventListener("click", cancelJob);
+    $("previous-jobs").addEventListener("change", (ev) => showJob(ev.target.value));
+    listJobs();
     for (const b of document.querySelectorAll("#tabs button")) {
         b.addEventListener("click", () => showView(b.dataset.view));
     }

@@ -182,6 +182,7 @@ class WorkbenchBrowserTest {
         wait.withTimeout(Duration.ofSeconds(90)).until(d -> d.findElement(By.id("job-status")).getText()
                 .startsWith("done: 500 of 500 runs"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#job-chart canvas, #job-chart svg")));
+        wait.until(d -> d.findElement(By.id("previous-jobs")).getText().contains("done, 500 of 500 runs"));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('uncertainty-panel').scrollIntoView()");
         docsShot("workbench-uncertainty.png");

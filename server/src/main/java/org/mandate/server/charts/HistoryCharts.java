@@ -105,7 +105,7 @@ public final class HistoryCharts {
                 "x", m("field", "from", "type", "temporal", "title", null),
                 "x2", m("field", "to"),
                 "y", y,
-                "color", m("field", "organization", "type", "nominal", "legend", null),
+                "fill", m("field", "organization", "type", "nominal", "legend", null),
                 "opacity", m("condition", m("test", "datum.status === 'suspended'", "value", 0.35), "value", 0.85),
                 "tooltip", List.of(m("field", "organization"), m("field", "state"), m("field", "status"),
                         m("field", "from", "type", "temporal"), m("field", "to", "type", "temporal"))));
@@ -122,7 +122,6 @@ public final class HistoryCharts {
                 "tooltip", List.of(m("field", "date", "type", "temporal"), m("field", "kind"),
                         m("field", "text"))));
         spec.put("layer", List.of(bars, marks));
-        spec.put("resolve", m("scale", m("color", "independent")));
         return spec;
     }
 
