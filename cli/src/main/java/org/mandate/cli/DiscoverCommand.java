@@ -59,10 +59,17 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     RunCommand.Format format;
 
+    @picocli.CommandLine.Mixin
+    PlotOption plot = new PlotOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Integer badPlot = plot.check(err);
+        if (badPlot != null) {
+            return badPlot;
+        }
         ExperimentSpec experiment = Experiments.load(file, err);
         if (experiment == null) {
             return Main.BAD_INPUT;
@@ -102,6 +109,9 @@ final class DiscoverCommand implements Callable<Integer> {
                     : hits == n ? "the outcome happens in every one of " + n + " runs" : "nothing varies";
             root.put("boxes", List.of());
             root.put("note", why + "; there is no box to find");
+            if (!plot.write(org.mandate.cli.plot.CommandCharts.discovery(PlotOption.tree(root)), err)) {
+                return Main.BAD_INPUT;
+            }
             emit(stdout, root, why + "; there is no box to find.");
             return Main.OK;
         }
@@ -119,6 +129,9 @@ final class DiscoverCommand implements Callable<Integer> {
         root.put("densityTarget", density);
         root.put("metTarget", chosen.isPresent());
         root.put("trajectory", trajectory);
+        if (!plot.write(org.mandate.cli.plot.CommandCharts.discovery(PlotOption.tree(root)), err)) {
+            return Main.BAD_INPUT;
+        }
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(root));
         } else {

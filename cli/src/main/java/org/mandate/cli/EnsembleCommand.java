@@ -64,10 +64,17 @@ final class EnsembleCommand implements Callable<Integer> {
             description = "show a progress bar on a terminal (default: on; never when not a terminal)")
     boolean progress;
 
+    @picocli.CommandLine.Mixin
+    PlotOption plot = new PlotOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Integer badPlot = plot.check(err);
+        if (badPlot != null) {
+            return badPlot;
+        }
         ExperimentSpec experiment;
         try {
             experiment = ExperimentLoader.load(file);
@@ -120,6 +127,9 @@ final class EnsembleCommand implements Callable<Integer> {
         long done = (experiment.runs() - from) * setup.points().size();
         Map<String, Object> json = summaryJson(experiment, setup, summary, dir, done, seconds);
         Files.writeString(dir.resolve("summary.json"), RunCommand.json().writeValueAsString(json));
+        if (!plot.write(org.mandate.cli.plot.CommandCharts.ensemble(PlotOption.tree(json)), err)) {
+            return Main.BAD_INPUT;
+        }
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(json));
         } else {

@@ -14,7 +14,7 @@ import org.mandate.cli.Main;
 import org.mandate.server.ApiError;
 import org.mandate.server.Json;
 import org.mandate.server.Routes;
-import org.mandate.server.charts.BacktestCharts;
+import org.mandate.cli.plot.BacktestCharts;
 import org.mandate.server.scenarios.Workspace;
 
 /**

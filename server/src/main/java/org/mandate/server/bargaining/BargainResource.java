@@ -19,7 +19,7 @@ import org.mandate.core.scenario.YamlDocument;
 import org.mandate.server.ApiError;
 import org.mandate.server.Json;
 import org.mandate.server.Routes;
-import org.mandate.server.charts.BargainCharts;
+import org.mandate.cli.plot.BargainCharts;
 import org.mandate.server.scenarios.Workspace;
 
 /**

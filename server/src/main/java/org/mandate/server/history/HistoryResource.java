@@ -22,7 +22,7 @@ import org.mandate.core.scenario.ScenarioException;
 import org.mandate.server.ApiError;
 import org.mandate.server.Json;
 import org.mandate.server.Routes;
-import org.mandate.server.charts.HistoryCharts;
+import org.mandate.cli.plot.HistoryCharts;
 import org.mandate.server.scenarios.ScenarioInput;
 import org.mandate.server.scenarios.Workspace;
 

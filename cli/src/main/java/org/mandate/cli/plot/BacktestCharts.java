@@ -1,6 +1,6 @@
-package org.mandate.server.charts;
+package org.mandate.cli.plot;
 
-import static org.mandate.server.charts.VegaLite.m;
+import static org.mandate.cli.plot.Specs.m;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public final class BacktestCharts {
         report.path("groups").fields().forEachRemaining(g -> add(values, g.getKey() + " ("
                 + g.getValue().path("cases").asInt() + " cases)", g.getValue().path("model"),
                 g.getValue().path("baselines")));
-        Map<String, Object> spec = VegaLite.base("Accuracy (higher is better) and mean absolute error on the 0-4 "
+        Map<String, Object> spec = Specs.base("Accuracy (higher is better) and mean absolute error on the 0-4 "
                 + "scale (lower is better), the model beside the baselines");
         spec.remove("width");
         spec.put("data", m("values", values));
@@ -94,14 +94,14 @@ public final class BacktestCharts {
                 }
             }
         });
-        Map<String, Object> spec = VegaLite.base("Confusion per organization, all cases: observed level (rows) "
+        Map<String, Object> spec = Specs.base("Confusion per organization, all cases: observed level (rows) "
                 + "against the model's (columns)");
         spec.remove("width");
         spec.put("params", List.of(m("name", "levelOf", "value", "implemented",
                 "bind", m("input", "radio", "options", List.of("decided", "implemented"), "name", "level "))));
         spec.put("data", m("values", values));
         spec.put("transform", List.of(m("filter", "datum.levelOf === levelOf")));
-        spec.put("facet", m("field", "organization", "type", "nominal", "title", null, "sort", null));
+        spec.put("facet", m("field", "organization", "type", "nominal", "title", null));
         spec.put("columns", 4);
         Map<String, Object> x = m("field", "predicted", "type", "ordinal", "title", "predicted",
                 "axis", m("labelAngle", 0));

@@ -1,6 +1,6 @@
-package org.mandate.server.charts;
+package org.mandate.cli.plot;
 
-import static org.mandate.server.charts.VegaLite.m;
+import static org.mandate.cli.plot.Specs.m;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -93,7 +93,7 @@ public final class HistoryCharts {
         }
         order.sort(java.util.Comparator.comparingInt((String r) -> new ArrayList<>(byOrg.keySet())
                 .indexOf(r.substring(0, r.indexOf(' ')))));
-        Map<String, Object> spec = VegaLite.base("Membership by organization, " + history.path("from").asText() + " to "
+        Map<String, Object> spec = Specs.base("Membership by organization, " + history.path("from").asText() + " to "
                 + history.path("to").asText() + " (bars: member, faded: suspended; markers: events)");
         spec.put("height", m("step", 12));
         spec.put("data", m("values", values));
@@ -163,7 +163,7 @@ public final class HistoryCharts {
                 }
             });
         }
-        Map<String, Object> spec = VegaLite.base(paid.isEmpty() ? "Rents: no power pays any state a rent"
+        Map<String, Object> spec = Specs.base(paid.isEmpty() ? "Rents: no power pays any state a rent"
                 : "Rents a year from each power, by host state");
         spec.remove("width");
         spec.put("data", m("values", values));
@@ -191,11 +191,11 @@ public final class HistoryCharts {
             }
             values.add(v);
         }
-        Map<String, Object> spec = VegaLite.base("Capacity, control and threat by state (0-1)");
+        Map<String, Object> spec = Specs.base("Capacity, control and threat by state (0-1)");
         spec.remove("width");
         spec.put("data", m("values", values));
         spec.put("transform", List.of(m("fold", MEASURES, "as", List.of("measure", "value"))));
-        spec.put("facet", m("field", "state", "type", "nominal", "title", null, "sort", null));
+        spec.put("facet", m("field", "state", "type", "nominal", "title", null));
         spec.put("columns", 4);
         spec.put("spec", m("width", 170, "height", 90,
                 "mark", m("type", "line", "tooltip", true),

@@ -1,6 +1,6 @@
-package org.mandate.server.charts;
+package org.mandate.cli.plot;
 
-import static org.mandate.server.charts.VegaLite.m;
+import static org.mandate.cli.plot.Specs.m;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -27,11 +27,11 @@ public final class BargainCharts {
 
     /** Each actor's position on each dimension over the turns, as lines. */
     public static Map<String, Object> positions(JsonNode bargain) {
-        Map<String, Object> spec = VegaLite.base("Positions over " + bargain.path("turns").asInt() + " turns ("
+        Map<String, Object> spec = Specs.base("Positions over " + bargain.path("turns").asInt() + " turns ("
                 + bargain.path("stoppedBy").asText() + "), " + bargain.path("scenario").asText());
         spec.remove("width");
         spec.put("data", m("values", bargain.path("trajectory")));
-        spec.put("facet", m("field", "dimension", "type", "nominal", "title", null, "sort", null));
+        spec.put("facet", m("field", "dimension", "type", "nominal", "title", null));
         spec.put("columns", 2);
         spec.put("spec", m("width", 360, "height", 220,
                 "mark", m("type", "line", "point", bargain.path("turns").asInt() <= 30, "tooltip", true),
@@ -64,11 +64,11 @@ public final class BargainCharts {
             values.add(m("layer", "baseline", "dimension", dims.get(k), "baseline", "weighted median",
                     "position", bargain.path("weightedMedian").get(k).asDouble()));
         }
-        Map<String, Object> spec = VegaLite.base("Final positions (size: probability of winning) and the weighted "
+        Map<String, Object> spec = Specs.base("Final positions (size: probability of winning) and the weighted "
                 + "mean and median of the initial positions");
         spec.remove("width");
         spec.put("data", m("values", values));
-        spec.put("facet", m("row", m("field", "dimension", "type", "nominal", "title", null, "sort", null)));
+        spec.put("facet", m("row", m("field", "dimension", "type", "nominal", "title", null)));
         spec.put("spec", m("width", 560, "height", m("step", 16), "layer", List.of(
                 m("transform", List.of(m("filter", "datum.layer === 'actor'")),
                         "mark", m("type", "circle", "tooltip", true),
