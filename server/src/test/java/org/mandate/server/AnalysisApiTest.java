@@ -89,6 +89,23 @@ class AnalysisApiTest {
     }
 
     @Test
+    void backtest_ofAFolderWithABadFile_scoresTheRest_andNamesTheSkippedFileAsTheApiDoes() throws Exception {
+        Path cases = Files.createDirectories(workspace.resolve("mixed"));
+        Files.copy(TestServer.EXAMPLES.resolve("cases/kyrgyzstan-2010.yaml"), cases.resolve("kyrgyzstan-2010.yaml"));
+        Files.writeString(cases.resolve("bad.yaml"), "scenario: bad\ncolour: blue\n");
+        TestServer.Answer a = server.post("/api/backtest", "{\"path\":\"workspace/mixed\",\"ensemble\":0}");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode json = a.json();
+        assertThat(json.path("exitCode").asInt()).isEqualTo(2);
+        assertThat(json.path("cases").size()).isEqualTo(1);
+        assertThat(json.path("cases").get(0).path("file").asText()).isEqualTo("workspace/mixed/kyrgyzstan-2010.yaml");
+        JsonNode skipped = json.path("skipped").get(0);
+        assertThat(skipped.path("file").asText()).isEqualTo("workspace/mixed/bad.yaml");
+        assertThat(skipped.path("problems").get(0).asText()).startsWith("workspace/mixed/bad.yaml:");
+        assertThat(a.body()).doesNotContain(workspace.toString());
+    }
+
+    @Test
     void bargain_answersWhatTheCommandLinePrints_plusItsTrajectory() throws Exception {
         TestServer.Answer a = server.post("/api/bargain", "{\"path\":\"examples/bargaining/ref-10x2.csv\","
                 + "\"profile\":\"mandate\"}");

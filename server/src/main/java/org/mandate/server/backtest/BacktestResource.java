@@ -80,6 +80,13 @@ public final class BacktestResource {
             if (s.has("file")) {
                 ((ObjectNode) s).set("file", new TextNode(name(dir, path, s.path("file").asText())));
             }
+            if (s.path("problems").isArray()) {
+                com.fasterxml.jackson.databind.node.ArrayNode named = Json.MAPPER.createArrayNode();
+                for (JsonNode p : s.path("problems")) {
+                    named.add(p.asText().replace(dir.toString(), path));
+                }
+                ((ObjectNode) s).set("problems", named);
+            }
         }
         report.put("exitCode", code);
         report.set("charts", Json.MAPPER.valueToTree(BacktestCharts.all(report)));
