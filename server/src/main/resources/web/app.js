@@ -55,6 +55,46 @@ function debounce(fn, ms) {
     };
 }
 
+// ---- charts: embedded with vega-embed, each with SVG and PNG downloads -----------------------------------------
+
+const EMBED = {actions: {export: true, source: false, compiled: false, editor: false}};
+
+/** Draws a Vega-Lite spec into a box, with SVG and PNG buttons under it; resolves to the Vega view. */
+async function chart(box, spec, name) {
+    if (typeof box === "string") box = $(box);
+    const plot = el("div", {class: "plot"});
+    const tools = el("div", {class: "chart-tools"});
+    box.replaceChildren(plot, tools);
+    if (!window.vegaEmbed) {
+        plot.append(el("p", {class: "status bad"}, "the charting scripts did not load"));
+        return null;
+    }
+    const result = await vegaEmbed(plot, spec, EMBED);
+    const view = result.view;
+    for (const format of ["svg", "png"]) {
+        tools.append(el("button", {class: "download", "data-format": format, "data-chart": name,
+            title: "download this chart as " + format.toUpperCase(),
+            onclick: () => download(view, format, name)}, "Download " + format.toUpperCase()));
+    }
+    box.dataset.drawn = name;
+    return view;
+}
+
+/** Saves a chart as name.svg or name.png, drawn by Vega itself (the same renderer as on the page). */
+async function download(view, format, name) {
+    let url;
+    if (format === "svg") {
+        url = URL.createObjectURL(new Blob([await view.toSVG()], {type: "image/svg+xml"}));
+    } else {
+        url = await view.toImageURL("png", 2);
+    }
+    const a = el("a", {href: url, download: name + "." + format});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    if (format === "svg") setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
 // ---- scenario list -------------------------------------------------------------------------------------------
 
 async function loadList() {
@@ -330,11 +370,18 @@ async function explain(episode, organization, variant) {
     const r = await api("POST", "/api/explain", Object.assign(body, {episode, organization}));
     const box = $("explain");
     box.hidden = false;
+    renderExplanation(box, r, episode + " / " + organization + (variant ? " (what-if)" : ""), "");
+}
+
+/** Draws an answer of /api/explain for one cell into a box; chart boxes are named with the prefix. */
+function renderExplanation(box, r, heading, prefix) {
     if (r.status !== 200) {
         box.replaceChildren(el("p", {class: "status bad"}, r.body.error));
         return;
     }
     const o = r.body.outcomes[0];
+    const episode = o.episode;
+    const organization = o.organization;
     const level = (n) => el("b", {class: "l" + n}, n + " " + LEVELS[n]);
     const stages = el("div", {class: "stages"},
         el("span", {class: "stage"}, "wanted before the gates: ", level(o.demand)), "→",
@@ -358,17 +405,42 @@ async function explain(episode, organization, variant) {
             + (o.deployment.size > 0 ? "; size " + o.deployment.size + " → " + o.deployment.finalSize : ""))
         : null;
     box.replaceChildren(
-        el("h2", {}, episode + " / " + organization + (variant ? " (what-if)" : "")),
+        el("h2", {}, heading),
         stages,
         el("p", {}, "pivotal: ", pivotal),
         deployment,
-        el("div", {id: "utility-chart"}),
+        el("div", {id: prefix + "utility-chart", class: "utility-chart"}),
         el("h3", {}, "Reasons"),
         reasons);
-    if (r.body.chart && window.vegaEmbed) {
-        vegaEmbed("#utility-chart", r.body.chart, {actions: {export: true, source: false, compiled: false,
-            editor: false}}).catch((e) => console.error(e));
+    const a = o.attribution;
+    if (a && o.member) {
+        box.append(el("h3", {}, "Which mechanisms made it (Shapley values over mechanisms)"),
+            el("p", {class: "hint"}, "Each bar is a mechanism's Shapley value over switching mechanisms off: "
+                + "positive holds the level down, negative holds it up. They sum to the level with every mechanism "
+                + "off (decided " + a.decided.allOff + ", implemented " + a.implemented.allOff + ") less the level "
+                + "reached."),
+            el("div", {id: prefix + "attribution-chart"}),
+            el("table", {id: prefix + "sufficient", class: "figures"},
+                ["decided", "implemented"].map((side) => el("tr", {},
+                    el("th", {}, side + " " + a[side].level),
+                    el("td", {}, sufficientText(a[side]))))));
+        if (a.note) box.append(el("p", {}, a.note));
     }
+    if (r.body.chart) {
+        chart(prefix + "utility-chart", r.body.chart, "utilities-" + episode + "-" + organization)
+            .catch((e) => console.error(e));
+    }
+    if (r.body.attributionChart && a && o.member) {
+        chart(prefix + "attribution-chart", r.body.attributionChart, "shapley-" + episode + "-" + organization)
+            .catch((e) => console.error(e));
+    }
+}
+
+/** The minimal sufficient sets of mechanisms as a sentence, with the engine's summary. */
+function sufficientText(side) {
+    const sets = (side.sufficient || []).map((set) => set.length ? "{" + set.join(", ") + "}" : "{} (none needed)");
+    return [el("span", {}, side.summary || ""), el("br"),
+        el("small", {}, "minimal sufficient sets: " + (sets.length ? sets.join("; ") : "none"))];
 }
 
 // ---- uncertainty jobs ----------------------------------------------------------------------------------------
@@ -401,15 +473,297 @@ async function pollJob() {
     }
     $("cancel-job").disabled = true;
     state.job = null;
+    listJobs();
     if (job.result) {
-        vegaEmbed("#job-chart", job.result.chart, {actions: {export: true, source: false, compiled: false,
-            editor: false}}).catch((e) => console.error(e));
+        chart("job-chart", job.result.chart, "ensemble-" + job.experiment).catch((e) => console.error(e));
+    }
+}
+
+/** Lists the jobs the server keeps (they survive a restart); choosing a finished one draws its result. */
+async function listJobs() {
+    const r = await api("GET", "/api/jobs");
+    if (r.status !== 200) return;
+    const select = $("previous-jobs");
+    select.replaceChildren(el("option", {value: ""}, r.body.jobs.length + " kept"),
+        ...r.body.jobs.map((j) => el("option", {value: j.id}, j.id + " " + j.experiment + ": " + j.state + ", "
+            + j.done + " of " + j.total + " runs")));
+}
+
+async function showJob(id) {
+    if (!id) return;
+    const r = await api("GET", "/api/jobs/" + encodeURIComponent(id));
+    const s = $("job-status");
+    if (r.status !== 200) {
+        s.textContent = r.body.error;
+        s.className = "status bad";
+        return;
+    }
+    s.className = "status";
+    s.textContent = r.body.id + " " + r.body.state + ": " + r.body.done + " of " + r.body.total + " runs"
+        + (r.body.error ? ": " + r.body.error : "");
+    if (r.body.result) {
+        chart("job-chart", r.body.result.chart, "ensemble-" + r.body.experiment).catch((e) => console.error(e));
+    } else {
+        $("job-chart").replaceChildren();
     }
 }
 
 async function cancelJob() {
     if (!state.job) return;
     await api("DELETE", "/api/jobs/" + state.job);
+}
+
+
+// ---- views ---------------------------------------------------------------------------------------------------
+
+function showView(name) {
+    for (const b of document.querySelectorAll("#tabs button")) b.classList.toggle("active", b.dataset.view === name);
+    for (const v of document.querySelectorAll("main.view")) v.hidden = v.id !== "view-" + name;
+    $("legend").hidden = name !== "scenarios";
+    if (name === "history") historyOpen();
+    if (name === "backtest") backtestOpen();
+    if (name === "bargaining") bargainOpen();
+}
+
+// ---- history -------------------------------------------------------------------------------------------------
+
+const hist = {loaded: false, answer: null, selected: null};
+
+async function historyOpen() {
+    if (hist.loaded) return;
+    hist.loaded = true;
+    const files = (await api("GET", "/api/scenarios")).body.scenarios.filter((s) => s.type === "history");
+    $("history-file").replaceChildren(...files.map((f) => el("option", {value: f.path}, f.path)));
+    const m = (await api("GET", "/api/history/mechanisms")).body;
+    $("history-mechanisms").replaceChildren(...m.history.map((id) => el("label", {},
+        el("input", {type: "checkbox", checked: true, "data-history-mechanism": id,
+            onchange: (ev) => ev.target.parentElement.classList.toggle("off", !ev.target.checked)}), " " + id)));
+    if (files.length) historyRun();
+}
+
+async function historyRun() {
+    const s = $("history-status");
+    s.textContent = "running the history...";
+    s.className = "status";
+    const body = {path: $("history-file").value, backtest: $("history-backtest").checked,
+        disable: [...document.querySelectorAll("[data-history-mechanism]")].filter((c) => !c.checked)
+            .map((c) => c.dataset.historyMechanism)};
+    if ($("history-from").value.trim()) body.from = $("history-from").value.trim();
+    if ($("history-to").value.trim()) body.to = $("history-to").value.trim();
+    const started = performance.now();
+    const r = await api("POST", "/api/history", body);
+    const ms = Math.round(performance.now() - started);
+    if (r.status !== 200) {
+        s.textContent = r.body.error + (r.body.problems || []).map((p) => "\n" + p.message).join("");
+        s.className = "status bad";
+        return;
+    }
+    const h = r.body;
+    hist.answer = h;
+    hist.selected = null;
+    s.textContent = h.events.length + " events, " + h.crises.length + " crisis cells, " + h.from + " to " + h.to
+        + (h.disabled.length ? "; off: " + h.disabled.join(", ") : "") + "; answered in " + ms + " ms";
+    s.dataset.ms = ms;
+    $("history-title").textContent = h.title;
+    const kinds = [...new Set(h.events.map((e) => e.kind))].sort();
+    const kind = $("history-kind");
+    const chosen = kind.value;
+    kind.replaceChildren(el("option", {value: ""}, "every kind"), ...kinds.map((k) => el("option", {value: k}, k)));
+    kind.value = kinds.includes(chosen) ? chosen : "";
+    historyEvents();
+    $("history-reasons").replaceChildren(el("p", {class: "hint"},
+        "Click an event, in the list or on the timeline, to see its reasons."));
+    historyBacktest(h.backtest);
+    const view = await chart("history-membership", h.charts.membership, "membership-" + h.history);
+    if (view) {
+        view.addEventListener("click", (ev, item) => {
+            if (item && item.datum && item.datum.index !== undefined) historySelect(item.datum.index);
+        });
+    }
+    await chart("history-rents", h.charts.rents, "rents-" + h.history);
+    await chart("history-capacity", h.charts.capacity, "capacity-" + h.history);
+}
+
+function historyEvents() {
+    const h = hist.answer;
+    if (!h) return;
+    const kind = $("history-kind").value;
+    const text = $("history-search").value.toLowerCase();
+    const rows = [];
+    h.events.forEach((e, i) => {
+        if (kind && e.kind !== kind) return;
+        const line = [e.date, e.kind, e.subject, e.object, e.text].join(" ").toLowerCase();
+        if (text && !line.includes(text)) return;
+        rows.push(el("tr", {class: "clickable" + (hist.selected === i ? " selected" : ""), "data-event": i,
+            onclick: () => historySelect(i)},
+            el("td", {}, e.date), el("td", {}, el("span", {class: "kind"}, e.kind)),
+            el("td", {}, e.subject || ""), el("td", {}, e.object || ""), el("td", {}, e.text)));
+    });
+    $("history-count").textContent = rows.length + " of " + h.events.length;
+    $("history-events").replaceChildren(el("tr", {}, ["date", "kind", "subject", "object", "what happened"]
+        .map((t) => el("th", {}, t))), ...rows);
+}
+
+function historySelect(i) {
+    const e = hist.answer.events[i];
+    hist.selected = i;
+    document.querySelectorAll("#history-events tr.selected").forEach((r) => r.classList.remove("selected"));
+    const row = document.querySelector('#history-events tr[data-event="' + i + '"]');
+    if (row) {
+        row.classList.add("selected");
+        row.scrollIntoView({block: "nearest"});
+    }
+    const fmt = (x) => x === null || x === undefined ? "" : String(x);
+    $("history-reasons").replaceChildren(
+        el("h3", {id: "history-event-title"}, e.date + " " + e.kind + ": " + e.text),
+        el("p", {}, "subject ", el("b", {}, fmt(e.subject)), e.object ? [", object ", el("b", {}, e.object)] : "",
+            e.amount !== null ? ", amount " + e.amount : ""),
+        e.reasons.length ? el("table", {id: "history-event-reasons"},
+            el("tr", {}, ["mechanism", "interest", "amount", "reason", "memo"].map((t) => el("th", {}, t))),
+            e.reasons.map((w) => el("tr", {},
+                el("td", {}, el("code", {}, w.mechanism)), el("td", {}, fmt(w.interest)), el("td", {}, fmt(w.amount)),
+                el("td", {}, w.text), el("td", {class: "memo"}, fmt(w.memo)))))
+            : el("p", {class: "hint"}, "no reasons recorded for this event"));
+}
+
+function historyBacktest(b) {
+    const box = $("history-backtest-box");
+    if (!b) {
+        box.replaceChildren();
+        return;
+    }
+    const row = (name, hits, falses, score) => el("tr", {}, el("td", {}, name), el("td", {}, hits),
+        el("td", {}, falses), el("td", {}, score));
+    box.replaceChildren(el("h3", {}, "Backtest " + b.from + " to " + b.until),
+        el("p", {}, b.recorded + " recorded events; a hit is within " + b.windowDays + " days."),
+        el("table", {id: "history-backtest-table", class: "list"},
+            el("tr", {}, el("th", {}, ""), el("th", {}, "hits"), el("th", {}, "false"), el("th", {}, "score")),
+            row("model", b.hits, b.falseEvents, b.score),
+            row("persistence", b.baselines.persistence.hits, b.baselines.persistence.falseEvents,
+                b.baselines.persistence.score),
+            row("base rate", b.baselines.baseRate.hits, b.baselines.baseRate.falseEvents, b.baselines.baseRate.score)),
+        el("details", {}, el("summary", {}, "recorded events and the model's"),
+            el("table", {class: "list"}, b.events.map((x) => el("tr", {},
+                el("td", {}, x.date), el("td", {}, x.kind + " " + x.subject + " " + (x.object || "")),
+                el("td", {}, x.predicted ? "predicted " + x.predicted + " (" + x.days + " days)" : "missed"))))));
+}
+
+// ---- backtest ------------------------------------------------------------------------------------------------
+
+const bt = {loaded: false, answer: null};
+
+async function backtestOpen() {
+    if (bt.loaded) return;
+    bt.loaded = true;
+    backtestRun();
+}
+
+async function backtestRun() {
+    const s = $("backtest-status");
+    s.textContent = "scoring every case...";
+    s.className = "status";
+    const started = performance.now();
+    const r = await api("POST", "/api/backtest", {ensemble: Number($("backtest-ensemble").value)});
+    const ms = Math.round(performance.now() - started);
+    if (r.status !== 200) {
+        s.textContent = r.body.error;
+        s.className = "status bad";
+        return;
+    }
+    const b = r.body;
+    bt.answer = b;
+    const held = b.groups["held-out"];
+    s.replaceChildren(el("span", {}, b.cases.length + " cases scored" + (b.skipped.length ? ", "
+        + b.skipped.length + " skipped" : "") + "; model accuracy " + b.model.accuracy.toFixed(3) + ", MAE "
+        + b.model.mae.toFixed(3) + " over " + b.model.n + " levels; answered in " + ms + " ms"),
+        held ? el("p", {id: "backtest-verdict"}, held.verdict) : "");
+    s.dataset.ms = ms;
+    backtestCases();
+    await chart("backtest-scores", b.charts.scores, "backtest-scores");
+    await chart("backtest-confusion", b.charts.confusion, "backtest-confusion");
+}
+
+function backtestCases() {
+    const b = bt.answer;
+    if (!b) return;
+    const text = $("backtest-search").value.toLowerCase();
+    const wrong = $("backtest-wrong").checked;
+    const show = (x) => x === "not-member" ? "–" : x === null || x === undefined ? "?" : String(x);
+    const rows = [];
+    for (const c of b.cases) {
+        for (const cell of c.cells) {
+            const missed = cell.error && (cell.error.decided > 0 || cell.error.implemented > 0);
+            if (wrong && !missed) continue;
+            if (text && !(c.id + " " + cell.episode + " " + cell.organization).toLowerCase().includes(text)) continue;
+            const key = c.id + "/" + cell.episode + "/" + cell.organization;
+            rows.push(el("tr", {class: "clickable", "data-case": key,
+                onclick: () => backtestExplain(c, cell, key)},
+                el("td", {}, c.id), el("td", {}, c.group), el("td", {}, cell.episode), el("td", {}, cell.organization),
+                el("td", {class: "cell"}, show(cell.observed.decided) + "/" + show(cell.observed.implemented)),
+                el("td", {class: "cell" + (missed ? " wrong" : "")},
+                    (cell.predicted.member ? "" : "not member ") + cell.predicted.decided + "/"
+                    + cell.predicted.implemented)));
+        }
+    }
+    $("backtest-cases").replaceChildren(el("tr", {}, ["case", "group", "episode", "organization", "observed",
+        "model"].map((t) => el("th", {}, t))), ...rows);
+}
+
+async function backtestExplain(c, cell, key) {
+    document.querySelectorAll("#backtest-cases tr.selected").forEach((r) => r.classList.remove("selected"));
+    const row = document.querySelector('#backtest-cases tr[data-case="' + key + '"]');
+    if (row) row.classList.add("selected");
+    const box = $("backtest-explain");
+    box.replaceChildren(el("p", {class: "status"}, "explaining..."));
+    const r = await api("POST", "/api/explain", {path: c.file, episode: cell.episode,
+        organization: cell.organization});
+    renderExplanation(box, r, c.id + ": " + cell.episode + " / " + cell.organization, "backtest-");
+    const show = (x) => x === "not-member" ? "not a member" : String(x);
+    box.insertBefore(el("p", {id: "backtest-observed"}, "observed: decided " + show(cell.observed.decided)
+        + ", implemented " + show(cell.observed.implemented) + " (" + c.file + ")"), box.children[1] || null);
+}
+
+// ---- bargaining ----------------------------------------------------------------------------------------------
+
+let bargainLoaded = false;
+
+async function bargainOpen() {
+    if (bargainLoaded) return;
+    bargainLoaded = true;
+    const files = (await api("GET", "/api/scenarios")).body.scenarios.filter((s) => s.type === "bargaining");
+    $("bargain-file").replaceChildren(...files.map((f) => el("option", {value: f.path},
+        f.path + (f.title ? " (" + f.title + ")" : ""))));
+    if (files.length) bargainRun();
+}
+
+async function bargainRun() {
+    const s = $("bargain-status");
+    s.textContent = "bargaining...";
+    s.className = "status";
+    const started = performance.now();
+    const r = await api("POST", "/api/bargain", {path: $("bargain-file").value, profile: $("bargain-profile").value});
+    const ms = Math.round(performance.now() - started);
+    if (r.status !== 200) {
+        s.textContent = r.body.error;
+        s.className = "status bad";
+        return;
+    }
+    const b = r.body;
+    s.textContent = b.scenario + ": " + b.actors.length + " actors, " + b.dimensions.length + " dimension(s); "
+        + b.turns + " turns, " + (b.converged ? "converged" : "stopped by " + b.stoppedBy) + "; answered in " + ms
+        + " ms";
+    s.dataset.ms = ms;
+    const fmt = (x) => x.toFixed(2);
+    $("bargain-table").replaceChildren(
+        el("tr", {}, el("th", {}, "actor"), b.dimensions.map((d) => el("th", {}, d)), el("th", {}, "P(win)")),
+        ...b.actors.map((a) => el("tr", {"data-actor": a.actor}, el("td", {}, a.actor),
+            a.position.map((p) => el("td", {}, fmt(p))), el("td", {}, a.probability.toFixed(4)))),
+        el("tr", {}, el("td", {}, "baseline: weighted mean"), b.weightedMean.map((p) => el("td", {}, fmt(p))),
+            el("td", {})),
+        el("tr", {}, el("td", {}, "baseline: weighted median"), b.weightedMedian.map((p) => el("td", {}, fmt(p))),
+            el("td", {})));
+    await chart("bargain-positions", b.charts.positions, "bargain-positions-" + b.scenario);
+    await chart("bargain-final", b.charts.final, "bargain-final-" + b.scenario);
 }
 
 // ---- start ---------------------------------------------------------------------------------------------------
@@ -427,6 +781,18 @@ async function init() {
     $("save-whatif").addEventListener("click", saveWhatIf);
     $("start-job").addEventListener("click", startJob);
     $("cancel-job").addEventListener("click", cancelJob);
+    $("previous-jobs").addEventListener("change", (ev) => showJob(ev.target.value));
+    listJobs();
+    for (const b of document.querySelectorAll("#tabs button")) {
+        b.addEventListener("click", () => showView(b.dataset.view));
+    }
+    $("history-run").addEventListener("click", historyRun);
+    $("backtest-run").addEventListener("click", backtestRun);
+    $("bargain-run").addEventListener("click", bargainRun);
+    $("backtest-search").addEventListener("input", backtestCases);
+    $("backtest-wrong").addEventListener("change", backtestCases);
+    $("history-kind").addEventListener("change", historyEvents);
+    $("history-search").addEventListener("input", historyEvents);
     await loadList();
     const wanted = decodeURIComponent(location.hash.slice(1));
     if (wanted) await openFile(wanted);

@@ -87,10 +87,17 @@ final class BacktestCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { table, json }
 
+    @picocli.CommandLine.Mixin
+    PlotOption plot = new PlotOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Integer badPlot = plot.check(err);
+        if (badPlot != null) {
+            return badPlot;
+        }
         if (!Files.isDirectory(dir)) {
             err.println("mandate: backtest: '" + dir + "' is not a folder; expected a folder of case files");
             return Main.BAD_INPUT;
@@ -138,6 +145,9 @@ final class BacktestCommand implements Callable<Integer> {
         Map<String, Object> tree = new java.util.LinkedHashMap<>(ReportJson.tree(report));
         tree.put("probabilistic", scores.tree());
         tree.put("ensemble", Map.of("runs", ensemble, "seed", seed, "jitter", JITTER));
+        if (!plot.write(org.mandate.cli.plot.BacktestCharts.scores(PlotOption.tree(tree)), err)) {
+            return Main.BAD_INPUT;
+        }
         if (format == Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(tree));
         } else {

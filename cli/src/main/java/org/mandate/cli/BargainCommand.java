@@ -100,10 +100,17 @@ final class BargainCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     RunCommand.Format format;
 
+    @picocli.CommandLine.Mixin
+    PlotOption plot = new PlotOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Integer badPlot = plot.check(err);
+        if (badPlot != null) {
+            return badPlot;
+        }
         SmpOptions options;
         try {
             options = options();
@@ -135,6 +142,13 @@ final class BargainCommand implements Callable<Integer> {
         double[] median = SmpModel.weightedMedian(input);
         if (trajectory != null) {
             writeTrajectory(result, trajectory);
+        }
+        if (plot.file != null) {
+            Map<String, Object> withTrajectory = json(input, result, mean, median);
+            withTrajectory.put("trajectory", trajectoryRows(result));
+            if (!plot.write(org.mandate.cli.plot.BargainCharts.positions(PlotOption.tree(withTrajectory)), err)) {
+                return Main.BAD_INPUT;
+            }
         }
         if (format == RunCommand.Format.json) {
             out.println(RunCommand.json().writeValueAsString(json(input, result, mean, median)));
@@ -211,6 +225,25 @@ final class BargainCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** The rows of {@code --trajectory} as objects: turn, actor, dimension, position. */
+    private static List<Object> trajectoryRows(SmpResult r) {
+        List<Object> rows = new ArrayList<>();
+        double[][][] pos = r.positions();
+        for (int t = 0; t < pos.length; t++) {
+            for (int i = 0; i < pos[t].length; i++) {
+                for (int k = 0; k < pos[t][i].length; k++) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("turn", t);
+                    row.put("actor", r.actorNames().get(i));
+                    row.put("dimension", r.dimensionNames().get(k));
+                    row.put("position", pos[t][i][k]);
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
     }
 
     private static String csv(String s) {

@@ -59,11 +59,23 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     RunCommand.Format format;
 
+    @picocli.CommandLine.Mixin
+    PlotOption plot = new PlotOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Integer badPlot = plot.check(err);
+        if (badPlot != null) {
+            return badPlot;
+        }
         if (org.mandate.core.scenario.HistoryExperimentLoader.isHistoryExperiment(file)) {
+            if (plot.file != null) {
+                err.println("mandate: --plot: charts of experiments on histories are not drawn yet; use --out and"
+                        + " the rows");
+                return Main.BAD_INPUT;
+            }
             if (!(density > 0 && density <= 1) || threads < 1 || (runs != null && runs < 10)) {
                 err.println("mandate: --density must be in (0, 1], --threads at least 1 and --runs at least 10");
                 return Main.BAD_INPUT;
@@ -109,6 +121,9 @@ final class DiscoverCommand implements Callable<Integer> {
                     : hits == n ? "the outcome happens in every one of " + n + " runs" : "nothing varies";
             root.put("boxes", List.of());
             root.put("note", why + "; there is no box to find");
+            if (!plot.write(org.mandate.cli.plot.CommandCharts.discovery(PlotOption.tree(root)), err)) {
+                return Main.BAD_INPUT;
+            }
             emit(stdout, root, why + "; there is no box to find.");
             return Main.OK;
         }
@@ -126,6 +141,9 @@ final class DiscoverCommand implements Callable<Integer> {
         root.put("densityTarget", density);
         root.put("metTarget", chosen.isPresent());
         root.put("trajectory", trajectory);
+        if (!plot.write(org.mandate.cli.plot.CommandCharts.discovery(PlotOption.tree(root)), err)) {
+            return Main.BAD_INPUT;
+        }
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(root));
         } else {

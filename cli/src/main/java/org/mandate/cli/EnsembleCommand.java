@@ -64,11 +64,23 @@ final class EnsembleCommand implements Callable<Integer> {
             description = "show a progress bar on a terminal (default: on; never when not a terminal)")
     boolean progress;
 
+    @picocli.CommandLine.Mixin
+    PlotOption plot = new PlotOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Integer badPlot = plot.check(err);
+        if (badPlot != null) {
+            return badPlot;
+        }
         if (org.mandate.core.scenario.HistoryExperimentLoader.isHistoryExperiment(file)) {
+            if (plot.file != null) {
+                err.println("mandate: --plot: charts of experiments on histories are not drawn yet; use --out and"
+                        + " the rows");
+                return Main.BAD_INPUT;
+            }
             return HistoryExperiments.ensemble(file, runs,
                     threads, out, overwrite, progress, format, stdout, err);
         }
@@ -124,6 +136,9 @@ final class EnsembleCommand implements Callable<Integer> {
         long done = (experiment.runs() - from) * setup.points().size();
         Map<String, Object> json = summaryJson(experiment, setup, summary, dir, done, seconds);
         Files.writeString(dir.resolve("summary.json"), RunCommand.json().writeValueAsString(json));
+        if (!plot.write(org.mandate.cli.plot.CommandCharts.ensemble(PlotOption.tree(json)), err)) {
+            return Main.BAD_INPUT;
+        }
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(json));
         } else {

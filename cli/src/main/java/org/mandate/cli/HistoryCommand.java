@@ -82,6 +82,9 @@ final class HistoryCommand implements Callable<Integer> {
                     + "e.g. june-2010:CSTO=4")
     List<String> force = List.of();
 
+    @picocli.CommandLine.Mixin
+    PlotOption plot = new PlotOption();
+
     @Option(names = "--backtest", description = "score the timeline against the library's documented membership "
             + "and base events up to 2010, beside persistence and the base rate")
     boolean backtest;
@@ -93,6 +96,10 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Integer badPlot = plot.check(err);
+        if (badPlot != null) {
+            return badPlot;
+        }
         HistorySpec h;
         try {
             h = HistoryLoader.load(file);
@@ -170,6 +177,10 @@ final class HistoryCommand implements Callable<Integer> {
             if (report != null) {
                 HistoryTables.backtest(report, o);
             }
+        }
+        if (plot.file != null && !plot.write(org.mandate.cli.plot.HistoryCharts.membership(PlotOption.tree(
+                HistoryJson.of(run, result, first, report))), err)) {
+            return Main.BAD_INPUT;
         }
         if (out != null) {
             try {

@@ -14,11 +14,16 @@ import org.mandate.core.history.HistorySpec;
  * The JSON of {@code mandate history --format json}, made for a timeline chart: events with their reasons, the
  * crises, and per-step series of every state and organization. Keys keep a fixed order.
  */
-final class HistoryJson {
+public final class HistoryJson {
     private HistoryJson() {
     }
 
-    static Map<String, Object> of(HistorySpec spec, HistoryResult r, LocalDate first, HistoryBacktest.Report rep) {
+    /**
+     * The JSON of {@code mandate history --format json}: the run shown from {@code first}, with the backtest when
+     * {@code rep} is not null.
+     */
+    public static Map<String, Object> of(HistorySpec spec, HistoryResult r, LocalDate first,
+                                         HistoryBacktest.Report rep) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("history", spec.id());
         out.put("title", spec.title());

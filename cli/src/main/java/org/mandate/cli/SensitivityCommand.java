@@ -65,10 +65,17 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     RunCommand.Format format;
 
+    @picocli.CommandLine.Mixin
+    PlotOption plot = new PlotOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Integer badPlot = plot.check(err);
+        if (badPlot != null) {
+            return badPlot;
+        }
         if (!List.of("sobol", "morris", "both").contains(method)) {
             err.println("mandate: --method: expected sobol, morris or both, was '" + method + "'");
             return Main.BAD_INPUT;
@@ -79,6 +86,11 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (org.mandate.core.scenario.HistoryExperimentLoader.isHistoryExperiment(file)) {
+            if (plot.file != null) {
+                err.println("mandate: --plot: charts of experiments on histories are not drawn yet; use --out and"
+                        + " the rows");
+                return Main.BAD_INPUT;
+            }
             return HistoryExperiments.sensitivity(file, outcomes, method, samples, trajectories, bootstrap, threads, out,
                     format, stdout, err);
         }
@@ -143,6 +155,9 @@ final class SensitivityCommand implements Callable<Integer> {
         root.put("samples", samples);
         root.put("trajectories", trajectories);
         root.put("bootstrap", bootstrap);
+        if (!plot.write(org.mandate.cli.plot.CommandCharts.sensitivity(PlotOption.tree(root)), err)) {
+            return Main.BAD_INPUT;
+        }
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(root));
         }

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.mandate.server.backtest.BacktestResource;
+import org.mandate.server.bargaining.BargainResource;
+import org.mandate.server.history.HistoryResource;
 import org.mandate.server.jobs.JobResource;
 import org.mandate.server.outcomes.OutcomeResource;
 import org.mandate.server.scenarios.ScenarioResource;
@@ -58,6 +61,9 @@ public final class Workbench implements AutoCloseable {
         new ScenarioResource(files).register(routes);
         new OutcomeResource(files).register(routes);
         jobs.register(routes);
+        new HistoryResource(files).register(routes);
+        new BacktestResource(files).register(routes);
+        new BargainResource(files).register(routes);
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Json.error(e.getMessage(),
                 e.problems())));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(Json.error(

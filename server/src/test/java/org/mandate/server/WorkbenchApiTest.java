@@ -204,18 +204,27 @@ class WorkbenchApiTest {
         }
 
         @Test
-        void explain_ofOneCell_answersWhatTheCommandLinePrints_plusAChart() throws Exception {
+        void explain_ofOneCell_answersWhatTheCommandLinePrints_plusTwoCharts() throws Exception {
             TestServer.Answer a = server.post("/api/explain", "{\"path\":\"" + EXAMPLE + "\",\"episode\":"
                     + "\"june-2010\",\"organization\":\"OSCE\"}");
             assertThat(a.status()).isEqualTo(200);
             JsonNode json = a.json();
             JsonNode chart = ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("chart");
+            JsonNode shapley = ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("attributionChart");
             assertThat(json).isEqualTo(cli("explain", TestServer.EXAMPLES.resolve("kyrgyzstan-2010.yaml")
                     .toString(), "--episode", "june-2010", "--org", "OSCE", "--format", "json"));
             assertThat(chart.path("$schema").asText()).contains("vega-lite");
             assertThat(chart.path("data").path("values").size())
                     .isEqualTo(5 * Math.min(org.mandate.server.charts.VegaLite.MAX_MEMBERS,
                             json.path("outcomes").get(0).path("stances").size()));
+            // local-veto is what holds the June OSCE mission at 2: its Shapley value for the level implemented
+            JsonNode attribution = json.path("outcomes").get(0).path("attribution");
+            List<String> rows = new ArrayList<>();
+            shapley.path("data").path("values").forEach(v -> rows.add(v.path("mechanism").asText() + " "
+                    + v.path("level").asText() + " " + v.path("value").asDouble()));
+            assertThat(rows).contains("local-veto implemented "
+                    + attribution.path("implemented").path("shapley").path("local-veto").asDouble());
+            assertThat(rows).noneMatch(r -> r.startsWith("agenda-gate "));
         }
 
         @Test

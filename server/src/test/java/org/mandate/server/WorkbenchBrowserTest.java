@@ -42,6 +42,7 @@ class WorkbenchBrowserTest {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     TestServer server;
+    Path downloads;
     WebDriver driver;
     WebDriverWait wait;
 
@@ -56,13 +57,16 @@ class WorkbenchBrowserTest {
     };
 
     @BeforeAll
-    void start(@TempDir Path workspace) {
+    void start(@TempDir Path workspace, @TempDir Path downloadFolder) {
         boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
         if (!installed && !"true".equals(System.getenv("CI"))) {
             Assumptions.abort("Chromium is not installed: apt-get install chromium chromium-driver");
         }
         server = new TestServer(workspace);
+        downloads = downloadFolder;
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1600,1000", "--hide-scrollbars");
@@ -135,6 +139,12 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#utility-chart canvas, "
                 + "#utility-chart svg")));
         docsShot("workbench-explain.png");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#attribution-chart canvas, "
+                + "#attribution-chart svg")));
+        assertThat(driver.findElement(By.id("sufficient")).getText()).contains("local-veto alone keeps it from "
+                + "going above 2");
+        scrollTo("attribution-chart");
+        docsShot("workbench-attribution.png");
 
         driver.findElement(By.cssSelector("input[data-mechanism='local-veto']")).click();
         waitForLevels("variant", "june-2010/OSCE", "3/3");
@@ -172,8 +182,103 @@ class WorkbenchBrowserTest {
         wait.withTimeout(Duration.ofSeconds(90)).until(d -> d.findElement(By.id("job-status")).getText()
                 .startsWith("done: 500 of 500 runs"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#job-chart canvas, #job-chart svg")));
+        wait.until(d -> d.findElement(By.id("previous-jobs")).getText().contains("done, 500 of 500 runs"));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('uncertainty-panel').scrollIntoView()");
         docsShot("workbench-uncertainty.png");
+    }
+
+    @Test
+    void theHistoryView_drawsTheMembershipTimeline_listsEvents_andShowsAnEventsReasons() {
+        driver.get(server.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tabs button[data-view='history']")))
+                .click();
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> "membership-central-asia".equals(
+                d.findElement(By.id("history-membership")).getAttribute("data-drawn")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history-membership canvas, "
+                + "#history-membership svg")));
+        assertThat(driver.findElement(By.id("history-title")).getText())
+                .isEqualTo("Central Asia and the post-Soviet south, 1992-2030");
+        assertThat(driver.findElements(By.cssSelector("#history-events tr[data-event]"))).hasSizeGreaterThan(50);
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("history-kind"))).selectByValue("join");
+        WebElement first = wait.until(d -> d.findElement(By.cssSelector("#history-events tr[data-event]")));
+        assertThat(first.getText()).contains("join");
+        first.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history-event-reasons")));
+        assertThat(driver.findElement(By.id("history-event-title")).getText()).contains("join");
+        assertThat(driver.findElement(By.id("history-event-reasons")).getText()).contains("membership-choice");
+        wait.until(d -> "capacity-central-asia".equals(
+                d.findElement(By.id("history-capacity")).getAttribute("data-drawn")));
+        scrollTo("history-events");
+        docsShot("workbench-history-events.png");
+        scrollTo("history-rents");
+        docsShot("workbench-history-rents.png");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector('#view-history .content').scrollTop = 0");
+        docsShot("workbench-history.png");
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
+    @Test
+    void aChart_downloadsAsSvgAndPng() throws IOException {
+        driver.get(server.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tabs button[data-view='history']")))
+                .click();
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> "membership-central-asia".equals(
+                d.findElement(By.id("history-membership")).getAttribute("data-drawn")));
+        driver.findElement(By.cssSelector("#history-membership button[data-format='svg']")).click();
+        driver.findElement(By.cssSelector("#history-membership button[data-format='png']")).click();
+        Path svg = downloads.resolve("membership-central-asia.svg");
+        Path png = downloads.resolve("membership-central-asia.png");
+        wait.until(d -> Files.isRegularFile(svg) && Files.isRegularFile(png));
+        String text = Files.readString(svg);
+        assertThat(text).startsWith("<svg").contains("CSTO KGZ").contains("Membership by organization");
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(bytes.length).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theBacktestView_drawsScoresAndConfusion_andExplainsACaseWhenClicked() {
+        driver.get(server.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tabs button[data-view='backtest']")))
+                .click();
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> "backtest-confusion".equals(
+                d.findElement(By.id("backtest-confusion")).getAttribute("data-drawn")));
+        assertThat(driver.findElement(By.id("backtest-status")).getText()).contains("51 cases scored");
+        WebElement row = driver.findElement(By.cssSelector(
+                "#backtest-cases tr[data-case='kyrgyzstan-2010/june-2010/OSCE']"));
+        row.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#backtest-explain h2"),
+                "kyrgyzstan-2010: june-2010 / OSCE"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#backtest-utility-chart canvas, "
+                + "#backtest-utility-chart svg")));
+        assertThat(driver.findElement(By.id("backtest-observed")).getText()).startsWith("observed: decided 3");
+        assertThat(driver.findElement(By.id("backtest-explain")).getText()).contains("local-veto");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector('#view-backtest .content').scrollTop = 0");
+        docsShot("workbench-backtest.png");
+        scrollTo("backtest-cases");
+        docsShot("workbench-backtest-cases.png");
+    }
+
+    @Test
+    void theBargainingView_drawsPositionsOverTurns_andFinalPositions() {
+        driver.get(server.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tabs button[data-view='bargaining']")))
+                .click();
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> "bargain-final-ref-10x2".equals(
+                d.findElement(By.id("bargain-final")).getAttribute("data-drawn")));
+        assertThat(driver.findElement(By.id("bargain-status")).getText()).startsWith("ref-10x2: 10 actors, 2 "
+                + "dimension(s); 18 turns, converged");
+        assertThat(driver.findElements(By.cssSelector("#bargain-table tr[data-actor]"))).hasSize(10);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bargain-positions canvas, "
+                + "#bargain-positions svg")));
+        docsShot("workbench-bargaining.png");
     }
 }

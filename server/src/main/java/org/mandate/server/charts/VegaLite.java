@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mandate.cli.plot.CommandCharts;
+import org.mandate.cli.plot.Specs;
 import org.mandate.core.engine.MemberStance;
 import org.mandate.core.engine.Outcome;
 import org.mandate.core.model.ResponseLevel;
@@ -18,9 +20,9 @@ import org.mandate.server.Json;
  */
 public final class VegaLite {
     /** The schema every spec names. */
-    public static final String SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+    public static final String SCHEMA = Specs.SCHEMA;
     /** The colour of each level 0-4, the same as the page's outcome table. */
-    public static final List<String> LEVEL_COLOURS = List.of("#e8e8e8", "#c6dbef", "#6baed6", "#fd8d3c", "#cb181d");
+    public static final List<String> LEVEL_COLOURS = CommandCharts.LEVEL_COLOURS;
 
     /** The most members a utility chart shows, so that its bars stay readable. */
     public static final int MAX_MEMBERS = 16;
@@ -79,53 +81,62 @@ public final class VegaLite {
     }
 
     /**
-     * The probability of each level of each cell with its 95% interval: one row per cell, a bar per level.
+     * The probability of each level of each cell with its 95% interval (the chart of {@code mandate ensemble
+     * --plot}).
      *
      * @param rows objects with {@code cell} (label), {@code level} (0-4), {@code p}, {@code low} and {@code high}
      */
     public static Map<String, Object> probabilities(String title, List<Map<String, Object>> rows) {
-        Map<String, Object> spec = base(title);
-        spec.put("data", m("values", rows));
-        Map<String, Object> bar = new LinkedHashMap<>();
-        bar.put("mark", m("type", "bar", "tooltip", true));
-        bar.put("encoding", m(
-                "x", m("field", "level", "type", "ordinal", "title", "level"),
-                "y", m("field", "p", "type", "quantitative", "title", "probability",
-                        "scale", m("domain", List.of(0, 1))),
-                "color", levelColour("level")));
-        Map<String, Object> rule = new LinkedHashMap<>();
-        rule.put("mark", m("type", "rule", "color", "#222"));
-        rule.put("encoding", m(
-                "x", m("field", "level", "type", "ordinal"),
-                "y", m("field", "low", "type", "quantitative"),
-                "y2", m("field", "high")));
-        spec.put("facet", m("field", "cell", "type", "nominal", "title", null, "sort", null));
-        spec.put("columns", 3);
-        spec.put("spec", m("width", 150, "height", 90, "layer", List.of(bar, rule)));
-        spec.remove("width");
-        return spec;
+        return CommandCharts.probabilities(title, rows);
     }
 
-    /** A map that keeps its order and, unlike {@code Map.of}, takes nulls (Vega-Lite's "no title"). */
-    private static Map<String, Object> m(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    /**
+     * The Shapley value of each mechanism for the level decided and the level implemented, as bars, from the
+     * {@code attribution} object of an outcome in the contract of {@code mandate explain --format json}; mechanisms
+     * worth nothing to either are left out.
+     */
+    public static Map<String, Object> shapley(String title, com.fasterxml.jackson.databind.JsonNode attribution) {
+        List<Object> values = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (String side : List.of("decided", "implemented")) {
+            attribution.path(side).path("shapley").fields().forEachRemaining(e -> {
+                if (Math.abs(e.getValue().asDouble()) > 1e-9 && !shown.contains(e.getKey())) {
+                    shown.add(e.getKey());
+                }
+            });
         }
-        return map;
+        for (String mechanism : shown) {
+            for (String side : List.of("decided", "implemented")) {
+                values.add(m("mechanism", mechanism, "level", side,
+                        "value", Math.round(attribution.path(side).path("shapley").path(mechanism).asDouble() * 1000)
+                                / 1000.0));
+            }
+        }
+        Map<String, Object> spec = base(title);
+        spec.put("height", m("step", 11));
+        spec.put("data", m("values", values));
+        spec.put("mark", m("type", "bar", "tooltip", true));
+        spec.put("encoding", m(
+                "y", m("field", "mechanism", "type", "nominal", "title", null, "sort", shown),
+                "yOffset", m("field", "level", "type", "nominal"),
+                "x", m("field", "value", "type", "quantitative",
+                        "title", "Shapley value in levels (+ holds the level down, - holds it up)"),
+                "color", m("field", "level", "type", "nominal", "title", null,
+                        "scale", m("domain", List.of("decided", "implemented"),
+                                "range", List.of("#6baed6", "#fd8d3c")))));
+        return spec;
     }
 
-    private static Map<String, Object> base(String title) {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("$schema", SCHEMA);
-        spec.put("title", title);
-        spec.put("width", "container");
-        return spec;
+    static Map<String, Object> m(Object... keysAndValues) {
+        return Specs.m(keysAndValues);
+    }
+
+    static Map<String, Object> base(String title) {
+        return Specs.base(title);
     }
 
     private static Map<String, Object> levelColour(String field) {
-        return m("field", field, "type", "ordinal", "title", "level",
-                "scale", m("domain", List.of(0, 1, 2, 3, 4), "range", LEVEL_COLOURS));
+        return CommandCharts.levelColour(field);
     }
 
     /** Writes a spec as a {@code .vl.json} file that any Vega-Lite renderer draws the same way as the page. */

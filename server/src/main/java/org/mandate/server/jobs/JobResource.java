@@ -32,8 +32,12 @@ import org.mandate.server.scenarios.Workspace;
 
 /**
  * {@code /api/jobs}: {@code POST} starts an experiment's ensemble and returns its id, {@code GET /api/jobs/{id}}
- * tells its progress and, once done, its result, {@code DELETE} cancels it. One job runs at a time and at most
- * {@link #QUEUE} wait; more are refused with 429.
+ * tells its progress and, once done, its result, {@code DELETE} cancels it, {@code GET /api/jobs} lists them. One job
+ * runs at a time and at most {@link #QUEUE} wait; more are refused with 429.
+ *
+ * <p>Every job is written to a {@link JobStore} in the workspace when it is queued, starts and ends, so finished
+ * results survive a restart; a job that was queued or running when the server stopped comes back as
+ * {@code interrupted}.
  */
 public final class JobResource implements AutoCloseable {
     /** Jobs that may wait behind the running one. */
@@ -50,21 +54,39 @@ public final class JobResource implements AutoCloseable {
             });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final JobStore store;
+    /** Set when the server stops: a job interrupted then is left as it was on disk, to come back interrupted. */
+    private volatile boolean closing;
 
-    /** A resource over the given files. */
+    /** The folder of the workspace that holds the jobs. */
+    public static final String FOLDER = ".jobs";
+
+    /** A resource over the given files, with the jobs kept in the workspace's {@value #FOLDER} folder. */
     public JobResource(Workspace files) {
         this.files = files;
+        this.store = new JobStore(files.workspace().resolve(FOLDER));
+        for (JsonNode stored : store.readAll()) {
+            Job job = Job.restored(stored);
+            if (job.state.equals("queued") || job.state.equals("running")) {
+                job.state = "interrupted";
+                job.error = "the server stopped before the job ended; start it again";
+                store.write(job.id, status(job));
+            }
+            jobs.put(job.id, job);
+            ids.set(Math.max(ids.get(), JobStore.number(job.id)));
+        }
     }
 
     /** One job and what is known of it; fields written by the job thread are volatile. */
     private static final class Job {
         final String id;
         final String path;
+        final String experimentId;
         final ExperimentSpec experiment;
         volatile String state = "queued";
         volatile long done;
         volatile long total;
-        volatile Map<String, Object> result;
+        volatile Object result;
         volatile String error;
         volatile Future<?> future;
 
@@ -72,15 +94,46 @@ public final class JobResource implements AutoCloseable {
             this.id = id;
             this.path = path;
             this.experiment = experiment;
+            this.experimentId = experiment.id();
             this.total = experiment.runs();
+        }
+
+        private Job(JsonNode stored) {
+            this.id = stored.path("id").asText();
+            this.path = stored.path("path").asText();
+            this.experimentId = stored.path("experiment").asText();
+            this.experiment = null;
+            this.state = stored.path("state").asText();
+            this.done = stored.path("done").asLong();
+            this.total = stored.path("total").asLong();
+            this.result = stored.has("result") ? stored.get("result") : null;
+            this.error = stored.has("error") ? stored.path("error").asText() : null;
+        }
+
+        /** A job read back from the store: its status and result, nothing to run. */
+        static Job restored(JsonNode stored) {
+            return new Job(stored);
         }
     }
 
     /** Adds the routes. */
     public void register(Routes routes) {
+        routes.add(HandlerType.GET, "/api/jobs", this::list);
         routes.add(HandlerType.POST, "/api/jobs", this::start);
         routes.add(HandlerType.GET, "/api/jobs/{id}", ctx -> ctx.json(status(job(ctx))));
         routes.add(HandlerType.DELETE, "/api/jobs/{id}", this::cancel);
+    }
+
+    /** Every job the server knows, newest first, without results. */
+    private void list(Context ctx) {
+        List<Object> out = new ArrayList<>();
+        jobs.values().stream().sorted(java.util.Comparator.comparingLong((Job j) -> JobStore.number(j.id))
+                .reversed()).forEach(j -> {
+                    Map<String, Object> m = status(j);
+                    m.remove("result");
+                    out.add(m);
+                });
+        ctx.json(Map.of("jobs", out));
     }
 
     private Job job(Context ctx) {
@@ -118,13 +171,17 @@ public final class JobResource implements AutoCloseable {
                     + "runs at most " + MAX_RUNS + " (give a smaller 'runs')");
         }
         Job job = new Job("j" + ids.incrementAndGet(), path, experiment);
-        try {
-            job.future = executor.submit(() -> run(job));
-        } catch (RejectedExecutionException e) {
-            throw new ApiError(429, "too many jobs: one runs and " + QUEUE + " wait; try again when one ends or "
-                    + "cancel one", List.of());
+        synchronized (this) {
+            try {
+                job.future = executor.submit(() -> run(job));
+            } catch (RejectedExecutionException e) {
+                throw new ApiError(429, "too many jobs: one runs and " + QUEUE + " wait; try again when one ends or "
+                        + "cancel one", List.of());
+            }
+            jobs.put(job.id, job);
+            store.write(job.id, status(job));
+            forgetOld();
         }
-        jobs.put(job.id, job);
         ctx.status(202).json(status(job));
     }
 
@@ -133,6 +190,7 @@ public final class JobResource implements AutoCloseable {
             return;
         }
         job.state = "running";
+        persist(job);
         try {
             EnsembleSetup setup = new EnsembleSetup(job.experiment);
             EnsembleSummary summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
@@ -150,6 +208,33 @@ public final class JobResource implements AutoCloseable {
             job.error = String.valueOf(e);
             job.state = "failed";
         }
+        persist(job);
+    }
+
+    /** Keeps the newest {@link JobStore#KEEP} jobs in memory, as on disk; a queued or running job is never dropped. */
+    private void forgetOld() {
+        List<Job> old = jobs.values().stream().sorted(java.util.Comparator.comparingLong(j -> JobStore.number(j.id)))
+                .toList();
+        for (int i = 0; i < old.size() - JobStore.KEEP; i++) {
+            Job j = old.get(i);
+            if (!j.state.equals("queued") && !j.state.equals("running")) {
+                jobs.remove(j.id);
+            }
+        }
+    }
+
+    /** Writes the job's document; a full disk fails the write, not the job, whose result stays in memory. */
+    private void persist(Job job) {
+        if (closing) {
+            return;
+        }
+        synchronized (this) {
+            try {
+                store.write(job.id, status(job));
+            } catch (java.io.UncheckedIOException e) {
+                job.error = e.getMessage();
+            }
+        }
     }
 
     private void cancel(Context ctx) {
@@ -158,6 +243,7 @@ public final class JobResource implements AutoCloseable {
             job.future.cancel(true);
             executor.remove((Runnable) job.future);
             job.state = "cancelled";
+            persist(job);
         }
         ctx.json(status(job));
     }
@@ -166,7 +252,7 @@ public final class JobResource implements AutoCloseable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", job.id);
         m.put("path", job.path);
-        m.put("experiment", job.experiment.id());
+        m.put("experiment", job.experimentId);
         m.put("state", job.state);
         m.put("done", job.done);
         m.put("total", job.total);
@@ -241,6 +327,7 @@ public final class JobResource implements AutoCloseable {
     /** Cancels every job and stops the worker. */
     @Override
     public void close() {
+        closing = true;
         executor.shutdownNow();
     }
 }

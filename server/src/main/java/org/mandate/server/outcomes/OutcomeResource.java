@@ -36,6 +36,7 @@ import org.mandate.server.scenarios.Workspace;
  */
 public final class OutcomeResource {
     private final Workspace files;
+    private final AnswerCache cache = new AnswerCache();
 
     /** A resource over the given files. */
     public OutcomeResource(Workspace files) {
@@ -66,11 +67,19 @@ public final class OutcomeResource {
 
     private void run(Context ctx) {
         ObjectNode body = Json.object(ctx.body());
-        LoadedScenario loaded = ScenarioInput.load(files, body);
-        DesignFactor.Variant v = WhatIf.of(body).apply(loaded.scenario());
-        CompiledScenario compiled = CompiledScenario.compile(v.scenario(), v.mechanisms());
-        ctx.json(OutcomeJson.run(loaded.scenario().id(), Engine.explain(compiled), Attributor.attribute(compiled),
-                false));
+        ScenarioInput.Source source = ScenarioInput.source(files, body);
+        LoadedScenario loaded = ScenarioInput.load(source);
+        AnswerCache.Computed c = computed(source, loaded, WhatIf.of(body));
+        ctx.json(OutcomeJson.run(loaded.scenario().id(), c.outcomes(), c.attributions(), false));
+    }
+
+    /** The outcomes and attribution of the scenario under the what-if, from the cache when it has them. */
+    private AnswerCache.Computed computed(ScenarioInput.Source source, LoadedScenario loaded, WhatIf whatIf) {
+        DesignFactor.Variant v = whatIf.apply(loaded.scenario());
+        return cache.get(source, whatIf, () -> {
+            CompiledScenario compiled = CompiledScenario.compile(v.scenario(), v.mechanisms());
+            return new AnswerCache.Computed(Engine.explain(compiled), Attributor.attribute(compiled));
+        });
     }
 
     /** As {@code mandate explain --format json}: episode and organization optional, each checked as there. */
@@ -91,16 +100,22 @@ public final class OutcomeResource {
                     + String.join(", ", scenario.organizations().keySet()));
         }
         List<Outcome> selected = new ArrayList<>();
-        DesignFactor.Variant variant = WhatIf.of(body).apply(scenario);
-        CompiledScenario compiled = CompiledScenario.compile(variant.scenario(), variant.mechanisms());
-        for (Outcome o : Engine.explain(compiled)) {
+        AnswerCache.Computed c = computed(source, loaded, WhatIf.of(body));
+        for (Outcome o : c.outcomes()) {
             if ((episode == null || o.episode().equals(episode)) && (org == null || o.organization().equals(org))) {
                 selected.add(o);
             }
         }
-        Map<String, Object> json = OutcomeJson.run(scenario.id(), selected, Attributor.attribute(compiled), true);
+        Map<String, Object> json = OutcomeJson.run(scenario.id(), selected, c.attributions(), true);
         if (selected.size() == 1) {
             json.put("chart", VegaLite.utilities(selected.get(0)));
+            com.fasterxml.jackson.databind.JsonNode a = Json.MAPPER.valueToTree(json).path("outcomes").path(0)
+                    .path("attribution");
+            if (a.isObject()) {
+                Outcome o = selected.get(0);
+                json.put("attributionChart", VegaLite.shapley("Shapley value of each mechanism, " + o.episode()
+                        + " / " + o.organization(), a));
+            }
         }
         ctx.json(json);
     }

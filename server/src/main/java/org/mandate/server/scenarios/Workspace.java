@@ -29,7 +29,7 @@ public record Workspace(Path examples, Path workspace) {
     public static final String WORKSPACE = "workspace/";
 
     private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*(.+?)\\s*$");
-    private static final Pattern ID = Pattern.compile("(?m)^(scenario|experiment):\\s*(\\S+)");
+    private static final Pattern ID = Pattern.compile("(?m)^(scenario|experiment|history):\\s*(\\S+)");
 
     /** Makes both roots absolute. */
     public Workspace {
@@ -42,19 +42,46 @@ public record Workspace(Path examples, Path workspace) {
      *
      * @param path  its path, such as {@code examples/cases/tibet-unrest-2008.yaml}
      * @param kind  {@code example}, {@code case} or {@code workspace}
-     * @param type  {@code scenario} or {@code experiment}
+     * @param type  {@code scenario}, {@code experiment}, {@code history} or {@code bargaining} (a KTAB CSV)
      * @param id    the scenario or experiment id written in it
      * @param title its title line
      */
     public record Entry(String path, String kind, String type, String id, String title) {
     }
 
-    /** Every YAML file in the examples, the case library and the workspace, each group sorted by path. */
+    /**
+     * Every YAML file in the examples, the case library and the workspace, then the KTAB CSV files in
+     * {@code examples/bargaining/} and the workspace, each group sorted by path.
+     */
     public List<Entry> list() {
         List<Entry> out = new ArrayList<>();
         out.addAll(entries(examples, EXAMPLES, 1, "example"));
         out.addAll(entries(examples.resolve("cases"), EXAMPLES + "cases/", 1, "case"));
         out.addAll(entries(workspace, WORKSPACE, 4, "workspace"));
+        out.addAll(csvEntries(examples.resolve("bargaining"), EXAMPLES + "bargaining/", 1, "example"));
+        out.addAll(csvEntries(workspace, WORKSPACE, 4, "workspace"));
+        return out;
+    }
+
+    /** KTAB CSV scenarios of the bargaining model: type {@code bargaining}, id the file name, title its first cell. */
+    private static List<Entry> csvEntries(Path root, String prefix, int depth, String kind) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Entry> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root, depth)) {
+            for (Path f : files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
+                    .toList()) {
+                String first = head(f).lines().findFirst().orElse("");
+                String[] cells = first.split(",", 3);
+                String name = f.getFileName().toString();
+                out.add(new Entry(prefix + root.relativize(f).toString().replace('\\', '/'), kind, "bargaining",
+                        name.substring(0, name.length() - 4), cells.length > 1 ? cells[1].strip() : ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out;
     }
 
