@@ -177,12 +177,12 @@ class WorkbenchBrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector("#experiment option")).isEmpty());
         WebElement runs = driver.findElement(By.id("runs"));
         runs.clear();
-        runs.sendKeys("500");
+        runs.sendKeys("200");
         driver.findElement(By.id("start-job")).click();
-        wait.withTimeout(Duration.ofSeconds(90)).until(d -> d.findElement(By.id("job-status")).getText()
-                .startsWith("done: 500 of 500 runs"));
+        wait.withTimeout(Duration.ofSeconds(240)).until(d -> d.findElement(By.id("job-status")).getText()
+                .startsWith("done: 200 of 200 runs"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#job-chart canvas, #job-chart svg")));
-        wait.until(d -> d.findElement(By.id("previous-jobs")).getText().contains("done, 500 of 500 runs"));
+        wait.until(d -> d.findElement(By.id("previous-jobs")).getText().contains("done, 200 of 200 runs"));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('uncertainty-panel').scrollIntoView()");
         docsShot("workbench-uncertainty.png");
