@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.mandate.core.engine.RunResult;
-import org.mandate.core.model.Interest;
-import org.mandate.core.model.Scenario;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -18,7 +14,9 @@ import org.mandate.analysis.backtest.Backtest;
 import org.mandate.analysis.backtest.BacktestReport;
 import org.mandate.analysis.backtest.CaseCell;
 import org.mandate.analysis.backtest.CaseRun;
+import org.mandate.analysis.backtest.CaseRuns;
 import org.mandate.analysis.backtest.Forecast;
+import org.mandate.analysis.backtest.Forecasts;
 import org.mandate.analysis.backtest.ProbabilisticScores;
 import org.mandate.analysis.backtest.Group;
 import org.mandate.analysis.backtest.Observed;
@@ -32,6 +30,7 @@ import org.mandate.core.engine.CompiledScenario;
 import org.mandate.core.engine.Engine;
 import org.mandate.core.engine.MemberStance;
 import org.mandate.core.engine.Outcome;
+import org.mandate.core.scenario.LibraryOverlay;
 import org.mandate.core.scenario.LoadedScenario;
 import org.mandate.core.scenario.Observation;
 import org.mandate.core.scenario.Problem;
@@ -84,6 +83,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2010", description = "seed of the jitter (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @picocli.CommandLine.Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     /** Output formats. */
     enum Format { table, json }
 
@@ -104,6 +106,10 @@ final class BacktestCommand implements Callable<Integer> {
             err.println("mandate: backtest: --ensemble must be 0 or more, was " + ensemble);
             return Main.BAD_INPUT;
         }
+        LibraryOverlay overlay = overlayOption.overlay(err);
+        if (overlay == null) {
+            return Main.BAD_INPUT;
+        }
         List<CaseRun> runs = new ArrayList<>();
         List<Forecast> forecasts = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
@@ -112,7 +118,7 @@ final class BacktestCommand implements Callable<Integer> {
             List<Problem> problems = new ArrayList<>();
             CaseRun run = null;
             try {
-                LoadedScenario loaded = ScenarioLoader.load(file);
+                LoadedScenario loaded = ScenarioLoader.load(file, overlay);
                 problems.addAll(caseProblems(loaded, fileById));
                 if (problems.isEmpty()) {
                     run = run(loaded);
@@ -138,9 +144,17 @@ final class BacktestCommand implements Callable<Integer> {
         Map<String, Object> tree = new java.util.LinkedHashMap<>(ReportJson.tree(report));
         tree.put("probabilistic", scores.tree());
         tree.put("ensemble", Map.of("runs", ensemble, "seed", seed, "jitter", JITTER));
+        if (!overlay.isEmpty()) {
+            tree.put("libraryOverlay", Map.of("file", String.valueOf(overlayOption.file), "overlay", overlay.name(),
+                    "values", overlay.values()));
+        }
         if (format == Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(tree));
         } else {
+            if (!overlay.isEmpty()) {
+                stdout.println("Library overlay " + overlay.name() + " (" + overlayOption.file + "): "
+                        + overlay.values().size() + " values laid over the library");
+            }
             ReportText.write(report, stdout);
             stdout.println();
             stdout.print(scores.table());
@@ -165,80 +179,11 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     /** How the ensemble forecast jitters the inputs. */
-    static final String JITTER = "every interest weight of every state jittered uniformly by up to 0.15, "
-            + "severities by up to 0.1, stated alignments by up to 0.2, local resistance by up to 0.15";
+    static final String JITTER = Forecasts.JITTER;
 
-    /**
-     * The model's predicted distributions for a case's observed cells: {@code runs} runs, each with the inputs
-     * jittered as {@link #JITTER} says, from a stream split from the seed and the case id in run order.
-     */
+    /** The model's predicted distributions for a case's observed cells ({@link Forecasts#of}). */
     static List<Forecast> forecasts(LoadedScenario loaded, int runs, long seed) {
-        Scenario sc = loaded.scenario();
-        CompiledScenario c = CompiledScenario.compile(sc);
-        Engine engine = new Engine(c);
-        org.mandate.core.engine.Parameters base = c.parameters();
-        org.mandate.core.engine.Parameters p = c.parameters();
-        RunResult result = new RunResult(c.cellCount());
-        long[][][] counts = new long[c.cellCount()][2][5];
-        SplittableRandom root = new SplittableRandom(seed ^ sc.id().hashCode());
-        Interest[] interests = Interest.values();
-        for (int r = 0; r < runs; r++) {
-            SplittableRandom g = root.split();
-            p.copyFrom(base);
-            for (int s = 0; s < c.stateCount(); s++) {
-                for (Interest i : interests) {
-                    double lo = i == Interest.HUMAN_DIMENSION ? -1 : 0;
-                    p.interest(s, i, clamp(base.interest(s, i) + g.nextDouble(-0.15, 0.15), lo, 1));
-                }
-            }
-            for (int e = 0; e < sc.episodes().size(); e++) {
-                p.severity(e, clamp(base.severity(e) + g.nextDouble(-0.1, 0.1), 0, 1));
-                for (int s = 0; s < c.stateCount(); s++) {
-                    if (base.alignment(e, s) != 0) {
-                        p.alignment(e, s, clamp(base.alignment(e, s) + g.nextDouble(-0.2, 0.2), -1, 1));
-                    }
-                }
-            }
-            for (int a = 0; a < sc.localActors().size(); a++) {
-                p.resistance(a, clamp(base.resistance(a) + g.nextDouble(-0.15, 0.15), 0, 1));
-            }
-            engine.run(p, result);
-            for (int k = 0; k < c.cellCount(); k++) {
-                counts[k][0][result.decided(k)]++;
-                counts[k][1][result.implemented(k)]++;
-            }
-        }
-        List<Forecast> out = new ArrayList<>();
-        for (Observation o : loaded.observed()) {
-            for (int k = 0; k < c.cellCount(); k++) {
-                if (c.episodeOf(k).equals(o.episode()) && c.organizationOf(k).equals(o.organization())) {
-                    double[] dec = new double[5];
-                    double[] imp = new double[5];
-                    for (int l = 0; l < 5; l++) {
-                        dec[l] = (double) counts[k][0][l] / runs;
-                        imp[l] = (double) counts[k][1][l] / runs;
-                    }
-                    normalise(dec);
-                    normalise(imp);
-                    out.add(new Forecast(sc.id(), o.episode(), o.organization(), dec, imp));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void normalise(double[] p) {
-        double sum = 0;
-        for (double v : p) {
-            sum += v;
-        }
-        for (int l = 0; l < p.length; l++) {
-            p[l] /= sum;
-        }
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
+        return Forecasts.of(loaded, runs, seed);
     }
 
     /** The folder's case files, in name order. */
@@ -274,34 +219,6 @@ final class BacktestCommand implements Callable<Integer> {
 
     /** Runs one case through the engine and pairs each observation with the model's cell. */
     static CaseRun run(LoadedScenario loaded) {
-        List<Outcome> outcomes = Engine.explain(CompiledScenario.compile(loaded.scenario()));
-        List<CaseCell> cells = new ArrayList<>();
-        for (Observation o : loaded.observed()) {
-            Outcome outcome = outcomes.stream()
-                    .filter(x -> x.episode().equals(o.episode()) && x.organization().equals(o.organization()))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no outcome for " + o.episode() + "/"
-                            + o.organization()));
-            cells.add(new CaseCell(o.episode(), o.organization(), observed(o.decided()), observed(o.implemented()),
-                    prediction(outcome, loaded.scenario().organizations().get(o.organization()).leadState())));
-        }
-        return new CaseRun(loaded.scenario().id(), loaded.file(), Group.of(loaded.setsLibrary()), cells);
-    }
-
-    static Prediction prediction(Outcome outcome, String leadState) {
-        List<Stance> stances = new ArrayList<>();
-        for (MemberStance s : outcome.stances()) {
-            if (s.voting()) {
-                stances.add(new Stance(s.actor(), s.weight(), s.ideal()));
-            }
-        }
-        return new Prediction(outcome.member(), outcome.decided(), outcome.implemented(), stances, leadState);
-    }
-
-    private static Observed observed(Integer level) {
-        if (level == null) {
-            return Observed.notRecorded();
-        }
-        return level == Observation.NOT_MEMBER ? Observed.notMember() : Observed.level(level);
+        return CaseRuns.of(loaded);
     }
 }

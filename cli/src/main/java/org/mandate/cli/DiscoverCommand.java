@@ -59,11 +59,14 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     RunCommand.Format format;
 
+    @picocli.CommandLine.Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExperimentSpec experiment = Experiments.load(file, err);
+        ExperimentSpec experiment = Experiments.load(file, overlayOption, err);
         if (experiment == null) {
             return Main.BAD_INPUT;
         }

@@ -64,13 +64,20 @@ final class EnsembleCommand implements Callable<Integer> {
             description = "show a progress bar on a terminal (default: on; never when not a terminal)")
     boolean progress;
 
+    @picocli.CommandLine.Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExperimentSpec experiment;
+        org.mandate.core.scenario.LibraryOverlay overlay = overlayOption.overlay(err);
+        if (overlay == null) {
+            return Main.BAD_INPUT;
+        }
         try {
-            experiment = ExperimentLoader.load(file);
+            experiment = ExperimentLoader.load(file, overlay);
         } catch (ScenarioException e) {
             Inputs.printProblems(e, err);
             return Main.BAD_INPUT;

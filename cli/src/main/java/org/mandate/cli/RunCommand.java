@@ -39,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     MechanismOptions mechanismOptions = new MechanismOptions();
 
+    @Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     /** Output formats. */
     enum Format { table, json }
 
@@ -46,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Run input = Inputs.load(file, mechanismOptions, err);
+        Inputs.Run input = Inputs.load(file, mechanismOptions, overlayOption, err);
         if (input == null) {
             return Main.BAD_INPUT;
         }
@@ -60,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
                     false)));
         } else {
             Tables.outcomes(loaded.scenario().title(), outcomes, attributions, out);
+            if (overlayOption.file != null) {
+                out.println("library overlay '" + overlayOption.overlay(err).name() + "' (" + overlayOption.file
+                        + ") laid over the library");
+            }
         }
         return Main.OK;
     }

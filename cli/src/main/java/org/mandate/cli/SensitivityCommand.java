@@ -65,6 +65,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     RunCommand.Format format;
 
+    @picocli.CommandLine.Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -78,7 +81,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     + " at least 1");
             return Main.BAD_INPUT;
         }
-        ExperimentSpec experiment = Experiments.load(file, err);
+        ExperimentSpec experiment = Experiments.load(file, overlayOption, err);
         if (experiment == null) {
             return Main.BAD_INPUT;
         }

@@ -40,6 +40,19 @@ public final class ScenarioLoader {
 
     /** Loads the file; its {@code library} field, if any, is read relative to the file's folder. */
     public static LoadedScenario load(Path file) throws ScenarioException {
+        return prepare(file).join(LibraryOverlay.NONE);
+    }
+
+    /** Loads the file with an overlay laid over its library ({@code --library-overlay}). */
+    public static LoadedScenario load(Path file, LibraryOverlay overlay) throws ScenarioException {
+        return prepare(file).join(overlay);
+    }
+
+    /**
+     * Reads the file, checks it against the schema and loads its library, but joins nothing yet: the result can be
+     * joined to the library under one overlay after another, as a calibration does.
+     */
+    public static Prepared prepare(Path file) throws ScenarioException {
         String label = file.toString();
         byte[] bytes;
         try {
@@ -58,11 +71,16 @@ public final class ScenarioLoader {
             throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
         }
         Path folder = file.toAbsolutePath().getParent();
-        return load(label, bytes, folder);
+        return prepare(label, bytes, folder);
     }
 
     /** Loads a file's content; {@code folder} resolves its {@code library} field. */
     public static LoadedScenario load(String label, byte[] bytes, Path folder) throws ScenarioException {
+        return prepare(label, bytes, folder).join(LibraryOverlay.NONE);
+    }
+
+    /** Reads a file's content as {@link #prepare(Path)} does; {@code folder} resolves its {@code library} field. */
+    public static Prepared prepare(String label, byte[] bytes, Path folder) throws ScenarioException {
         YamlDocument doc = YamlDocument.parse(label, bytes);
         List<Problem> schema = SchemaCheck.of("scenario").check(doc);
         if (!schema.isEmpty()) {
@@ -80,7 +98,35 @@ public final class ScenarioLoader {
         } else {
             library = LibraryLoader.bundled();
         }
-        return new Join(doc, library).run();
+        return new Prepared(doc, library);
+    }
+
+    /**
+     * A scenario file read and checked against the schema, with its library, not yet joined to it.
+     */
+    public static final class Prepared {
+        private final YamlDocument doc;
+        private final Library library;
+
+        private Prepared(YamlDocument doc, Library library) {
+            this.doc = doc;
+            this.library = library;
+        }
+
+        /** The library the file names (the bundled one unless it says {@code library:}). */
+        public Library library() {
+            return library;
+        }
+
+        /** The scenario's id. */
+        public String id() {
+            return doc.root().get("scenario").asText();
+        }
+
+        /** Joins the file to its library with the overlay laid over it, collecting every problem. */
+        public LoadedScenario join(LibraryOverlay overlay) throws ScenarioException {
+            return new Join(doc, overlay.apply(library)).run();
+        }
     }
 
     /** Joins one document to the library, collecting problems. */
