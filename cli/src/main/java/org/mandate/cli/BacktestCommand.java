@@ -15,6 +15,8 @@ import org.mandate.analysis.backtest.BacktestReport;
 import org.mandate.analysis.backtest.CaseCell;
 import org.mandate.analysis.backtest.CaseRun;
 import org.mandate.analysis.backtest.CaseRuns;
+import org.mandate.analysis.backtest.CoderAgreement;
+import org.mandate.analysis.backtest.Measure;
 import org.mandate.analysis.backtest.Forecast;
 import org.mandate.analysis.backtest.Forecasts;
 import org.mandate.analysis.backtest.ProbabilisticScores;
@@ -111,6 +113,7 @@ final class BacktestCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<CaseRun> runs = new ArrayList<>();
+        List<CoderAgreement.Pair> doubleCoded = new ArrayList<>();
         List<Forecast> forecasts = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Map<String, String> fileById = new HashMap<>();
@@ -123,6 +126,7 @@ final class BacktestCommand implements Callable<Integer> {
                 if (problems.isEmpty()) {
                     run = run(loaded);
                     fileById.put(run.id(), loaded.file());
+                    doubleCoded.addAll(doubleCoded(loaded, run));
                     if (ensemble > 0) {
                         forecasts.addAll(forecasts(loaded, ensemble, seed));
                     }
@@ -144,6 +148,8 @@ final class BacktestCommand implements Callable<Integer> {
         Map<String, Object> tree = new java.util.LinkedHashMap<>(ReportJson.tree(report));
         tree.put("probabilistic", scores.tree());
         tree.put("ensemble", Map.of("runs", ensemble, "seed", seed, "jitter", JITTER));
+        CoderAgreement coders = new CoderAgreement(doubleCoded);
+        tree.put("coders", coders.tree());
         if (!overlay.isEmpty()) {
             tree.put("libraryOverlay", Map.of("file", String.valueOf(overlayOption.file), "overlay", overlay.name(),
                     "values", overlay.values()));
@@ -160,6 +166,10 @@ final class BacktestCommand implements Callable<Integer> {
             stdout.print(scores.table());
             stdout.println("Model forecast: " + (ensemble > 0 ? ensemble + " runs per case, " + JITTER
                     : "its single prediction (--ensemble 0)"));
+            if (!doubleCoded.isEmpty()) {
+                stdout.println();
+                stdout.print(coders.table());
+            }
         }
         stdout.flush();
         if (out != null) {
@@ -215,6 +225,31 @@ final class BacktestCommand implements Callable<Integer> {
                     + fileById.get(id) + " has it"));
         }
         return problems;
+    }
+
+    /** The levels of a case that both coders coded as a level, with the model's prediction. */
+    static List<CoderAgreement.Pair> doubleCoded(LoadedScenario loaded, CaseRun run) {
+        List<CoderAgreement.Pair> out = new ArrayList<>();
+        List<Observation> observed = loaded.observed();
+        for (int i = 0; i < observed.size(); i++) {
+            Observation o = observed.get(i);
+            Observation.SecondCoder second = o.second();
+            if (second == null) {
+                continue;
+            }
+            CaseCell cell = run.cells().get(i);
+            Integer[] first = {o.decided(), o.implemented()};
+            int[] other = {second.decided(), second.implemented()};
+            int[] model = {cell.model().decided(), cell.model().implemented()};
+            for (Measure m : Measure.values()) {
+                int k = m.ordinal();
+                if (first[k] != null && first[k] >= 0 && other[k] >= 0) {
+                    out.add(new CoderAgreement.Pair(run.id(), o.episode(), o.organization(), m, first[k], other[k],
+                            model[k]));
+                }
+            }
+        }
+        return out;
     }
 
     /** Runs one case through the engine and pairs each observation with the model's cell. */

@@ -413,8 +413,20 @@ public final class ScenarioLoader {
                     problems.add(doc.problemAt(at + "/implemented", String.valueOf(implemented),
                             "expected no more than decided (" + decided + ")"));
                 }
+                Observation.SecondCoder second = null;
+                JsonNode sc = o.get("secondCoder");
+                if (sc != null) {
+                    int d2 = level(sc.get("decided"));
+                    int i2 = level(sc.get("implemented"));
+                    if (d2 >= 0 && i2 > d2) {
+                        problems.add(doc.problemAt(at + "/secondCoder/implemented", String.valueOf(i2),
+                                "expected no more than decided (" + d2 + ")"));
+                    }
+                    second = new Observation.SecondCoder(d2, i2, Nodes.text(sc, "confidence", "medium"),
+                            Nodes.text(sc, "note", ""));
+                }
                 out.add(new Observation(ep, org, decided, implemented, Nodes.text(o, "confidence", "medium"),
-                        Nodes.strings(o, "sources")));
+                        Nodes.strings(o, "sources"), second));
             }
             return out;
         }
