@@ -114,6 +114,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         List<CaseRun> runs = new ArrayList<>();
         List<CoderAgreement.Pair> doubleCoded = new ArrayList<>();
+        List<Map<String, String>> warnings = new ArrayList<>();
         List<Forecast> forecasts = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Map<String, String> fileById = new HashMap<>();
@@ -127,6 +128,10 @@ final class BacktestCommand implements Callable<Integer> {
                     run = run(loaded);
                     fileById.put(run.id(), loaded.file());
                     doubleCoded.addAll(doubleCoded(loaded, run));
+                    for (String w : loaded.warnings()) {
+                        err.println("mandate: warning: " + file + ": " + w);
+                        warnings.add(Map.of("case", run.id(), "warning", w));
+                    }
                     if (ensemble > 0) {
                         forecasts.addAll(forecasts(loaded, ensemble, seed));
                     }
@@ -150,6 +155,7 @@ final class BacktestCommand implements Callable<Integer> {
         tree.put("ensemble", Map.of("runs", ensemble, "seed", seed, "jitter", JITTER));
         CoderAgreement coders = new CoderAgreement(doubleCoded);
         tree.put("coders", coders.tree());
+        tree.put("warnings", warnings);
         if (!overlay.isEmpty()) {
             tree.put("libraryOverlay", Map.of("file", String.valueOf(overlayOption.file), "overlay", overlay.name(),
                     "values", overlay.values()));

@@ -58,9 +58,14 @@ final class RunCommand implements Callable<Integer> {
         CompiledScenario compiled = CompiledScenario.compile(loaded.scenario(), mechanisms);
         List<Outcome> outcomes = Engine.explain(compiled);
         List<CellAttribution> attributions = Attributor.attribute(compiled);
+        for (String w : loaded.warnings()) {
+            err.println("mandate: warning: " + w);
+        }
         if (format == Format.json) {
-            out.println(json().writeValueAsString(OutcomeJson.run(loaded.scenario().id(), outcomes, attributions,
-                    false)));
+            java.util.Map<String, Object> tree = new java.util.LinkedHashMap<>(OutcomeJson.run(
+                    loaded.scenario().id(), outcomes, attributions, false));
+            tree.put("warnings", loaded.warnings());
+            out.println(json().writeValueAsString(tree));
         } else {
             Tables.outcomes(loaded.scenario().title(), outcomes, attributions, out);
             if (overlayOption.file != null) {

@@ -134,7 +134,7 @@ public final class LibraryOverlay {
             throw new ScenarioException(problems);
         }
         return new Library(types, library.mechanisms(), library.defaults(), library.defaultCapability(),
-                library.defaultRegime(), states, library.organizations());
+                library.defaultRegime(), states, library.organizations(), library.periods());
     }
 
     /**

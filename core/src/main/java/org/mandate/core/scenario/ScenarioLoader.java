@@ -157,7 +157,8 @@ public final class ScenarioLoader {
             Scenario scenario = new Scenario(root.get("scenario").asText(), Nodes.text(root, "title",
                     root.get("scenario").asText()), states, orgs, lib.crisisTypes(), locals, episodes,
                     lib.mechanisms());
-            return new LoadedScenario(scenario, observed, Nodes.optionalBool(root, "setsLibrary"), doc.file());
+            return new LoadedScenario(scenario, observed, Nodes.optionalBool(root, "setsLibrary"), doc.file(),
+                    periodWarnings(episodes, lib));
         }
 
         private void stateOverrides(JsonNode node) {
@@ -267,6 +268,42 @@ public final class ScenarioLoader {
                 }
                 orgs.put(id, org);
             }
+        }
+
+        /**
+         * One warning for each episode dated outside the period of a library profile of a state that takes part in
+         * it: the host, the states involved, and the members of each organization on the episode's date.
+         */
+        static List<String> periodWarnings(List<Episode> episodes, Library lib) {
+            List<String> out = new ArrayList<>();
+            for (Episode e : episodes) {
+                Set<String> taking = new java.util.LinkedHashSet<>();
+                taking.add(e.host());
+                taking.addAll(e.involves());
+                for (Organization o : lib.organizations().values()) {
+                    for (org.mandate.core.model.Membership m : o.memberships()) {
+                        if (m.activeOn(e.date())) {
+                            taking.add(m.state());
+                        }
+                    }
+                }
+                Map<Library.Period, List<String>> outside = new LinkedHashMap<>();
+                for (String id : taking) {
+                    Library.Period p = lib.periods().get(id);
+                    if (p != null && !p.covers(e.date())) {
+                        outside.computeIfAbsent(p, k -> new ArrayList<>()).add(id);
+                    }
+                }
+                outside.forEach((p, ids) -> out.add("episode '" + e.id() + "' (" + e.date() + ") lies outside the "
+                        + "period the library's profiles of " + names(ids) + " describe (" + p.from() + " to "
+                        + p.to() + "); their weights may not hold then"));
+            }
+            return out;
+        }
+
+        private static String names(List<String> ids) {
+            return ids.size() <= 6 ? String.join(", ", ids)
+                    : String.join(", ", ids.subList(0, 6)) + " and " + (ids.size() - 6) + " more";
         }
 
         private List<LocalActor> localActors(List<JsonNode> items) {
