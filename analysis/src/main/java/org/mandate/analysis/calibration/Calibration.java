@@ -8,7 +8,7 @@ import java.util.Map;
 import org.mandate.analysis.backtest.Backtest;
 import org.mandate.analysis.backtest.BacktestReport;
 import org.mandate.analysis.backtest.CaseRun;
-import org.mandate.analysis.backtest.CaseRuns;
+import org.mandate.analysis.ensemble.CaseRuns;
 import org.mandate.analysis.backtest.Guess;
 import org.mandate.analysis.backtest.Measure;
 import org.mandate.analysis.backtest.Observed;

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.mandate.analysis.backtest.Forecast;
-import org.mandate.analysis.backtest.Forecasts;
+import org.mandate.analysis.ensemble.Forecasts;
 import org.mandate.analysis.backtest.ProbabilisticScores;
 import org.mandate.core.scenario.LibraryOverlay;
 import org.mandate.core.scenario.LoadedScenario;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.mandate.analysis.backtest.Forecast;
-import org.mandate.analysis.backtest.Forecasts;
+import org.mandate.analysis.ensemble.Forecasts;
 import org.mandate.core.scenario.LibraryOverlay;
 import org.mandate.core.scenario.LoadedScenario;
 import org.mandate.core.scenario.ScenarioException;

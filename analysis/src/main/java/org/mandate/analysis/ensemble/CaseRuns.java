@@ -1,7 +1,13 @@
-package org.mandate.analysis.backtest;
+package org.mandate.analysis.ensemble;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mandate.analysis.backtest.CaseCell;
+import org.mandate.analysis.backtest.CaseRun;
+import org.mandate.analysis.backtest.Group;
+import org.mandate.analysis.backtest.Observed;
+import org.mandate.analysis.backtest.Prediction;
+import org.mandate.analysis.backtest.Stance;
 import org.mandate.core.engine.CompiledScenario;
 import org.mandate.core.engine.Engine;
 import org.mandate.core.engine.MemberStance;

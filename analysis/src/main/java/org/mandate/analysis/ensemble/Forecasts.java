@@ -1,6 +1,7 @@
-package org.mandate.analysis.backtest;
+package org.mandate.analysis.ensemble;
 
 import java.util.ArrayList;
+import org.mandate.analysis.backtest.Forecast;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.mandate.core.engine.CompiledScenario;
