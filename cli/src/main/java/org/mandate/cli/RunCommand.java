@@ -64,7 +64,9 @@ final class RunCommand implements Callable<Integer> {
         if (format == Format.json) {
             java.util.Map<String, Object> tree = new java.util.LinkedHashMap<>(OutcomeJson.run(
                     loaded.scenario().id(), outcomes, attributions, false));
-            tree.put("warnings", loaded.warnings());
+            if (!loaded.warnings().isEmpty()) {
+                tree.put("warnings", loaded.warnings());
+            }
             out.println(json().writeValueAsString(tree));
         } else {
             Tables.outcomes(loaded.scenario().title(), outcomes, attributions, out);

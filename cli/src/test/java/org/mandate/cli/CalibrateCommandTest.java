@@ -122,6 +122,16 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void theExperimentCommands_takeTheOverlayOption_andRefuseAMissingFile() {
+        for (String command : new String[] {"ensemble", "sensitivity", "discover"}) {
+            BacktestCommandTest.Result r = BacktestCommandTest.mandate(command,
+                    "../examples/kyrgyzstan-2010-experiment.yaml", "--library-overlay", "none.yaml");
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).isEqualTo("none.yaml: no such file\n1 problem found\n");
+        }
+    }
+
+    @Test
     void backtest_reportsTheCodersAgreement_onTheDoubleCodedCases() throws Exception {
         BacktestCommandTest.Result r = BacktestCommandTest.mandate("backtest", CASES.toString(), "--ensemble", "0",
                 "--format", "json");
@@ -145,6 +155,9 @@ class CalibrateCommandTest {
         assertThat(r.err()).startsWith("mandate: warning: episode 'april-2010' (2014-04-07) lies outside the period "
                 + "the library's profiles of ");
         assertThat(JSON.readTree(r.out()).get("warnings")).hasSize(2);
-        assertThat(BacktestCommandTest.mandate("run", "../examples/kyrgyzstan-2010.yaml").err()).isEmpty();
+        BacktestCommandTest.Result within = BacktestCommandTest.mandate("run", "../examples/kyrgyzstan-2010.yaml",
+                "--format", "json");
+        assertThat(within.err()).isEmpty();
+        assertThat(JSON.readTree(within.out()).has("warnings")).isFalse();
     }
 }
