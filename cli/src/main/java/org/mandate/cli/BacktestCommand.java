@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.mandate.core.engine.RunResult;
-import org.mandate.core.model.Interest;
-import org.mandate.core.model.Scenario;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -18,20 +14,17 @@ import org.mandate.analysis.backtest.Backtest;
 import org.mandate.analysis.backtest.BacktestReport;
 import org.mandate.analysis.backtest.CaseCell;
 import org.mandate.analysis.backtest.CaseRun;
+import org.mandate.analysis.ensemble.CaseRuns;
+import org.mandate.analysis.backtest.CoderAgreement;
+import org.mandate.analysis.backtest.Measure;
 import org.mandate.analysis.backtest.Forecast;
+import org.mandate.analysis.ensemble.Forecasts;
 import org.mandate.analysis.backtest.ProbabilisticScores;
-import org.mandate.analysis.backtest.Group;
-import org.mandate.analysis.backtest.Observed;
-import org.mandate.analysis.backtest.Prediction;
 import org.mandate.analysis.backtest.ReportCsv;
 import org.mandate.analysis.backtest.ReportJson;
 import org.mandate.analysis.backtest.ReportText;
 import org.mandate.analysis.backtest.Skipped;
-import org.mandate.analysis.backtest.Stance;
-import org.mandate.core.engine.CompiledScenario;
-import org.mandate.core.engine.Engine;
-import org.mandate.core.engine.MemberStance;
-import org.mandate.core.engine.Outcome;
+import org.mandate.core.scenario.LibraryOverlay;
 import org.mandate.core.scenario.LoadedScenario;
 import org.mandate.core.scenario.Observation;
 import org.mandate.core.scenario.Problem;
@@ -84,6 +77,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2010", description = "seed of the jitter (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @picocli.CommandLine.Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     /** Output formats. */
     enum Format { table, json }
 
@@ -111,7 +107,13 @@ final class BacktestCommand implements Callable<Integer> {
             err.println("mandate: backtest: --ensemble must be 0 or more, was " + ensemble);
             return Main.BAD_INPUT;
         }
+        LibraryOverlay overlay = overlayOption.overlay(err);
+        if (overlay == null) {
+            return Main.BAD_INPUT;
+        }
         List<CaseRun> runs = new ArrayList<>();
+        List<CoderAgreement.Pair> doubleCoded = new ArrayList<>();
+        List<Map<String, String>> warnings = new ArrayList<>();
         List<Forecast> forecasts = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Map<String, String> fileById = new HashMap<>();
@@ -119,11 +121,16 @@ final class BacktestCommand implements Callable<Integer> {
             List<Problem> problems = new ArrayList<>();
             CaseRun run = null;
             try {
-                LoadedScenario loaded = ScenarioLoader.load(file);
+                LoadedScenario loaded = ScenarioLoader.load(file, overlay);
                 problems.addAll(caseProblems(loaded, fileById));
                 if (problems.isEmpty()) {
                     run = run(loaded);
                     fileById.put(run.id(), loaded.file());
+                    doubleCoded.addAll(doubleCoded(loaded, run));
+                    for (String w : loaded.warnings()) {
+                        err.println("mandate: warning: " + file + ": " + w);
+                        warnings.add(Map.of("case", run.id(), "warning", w));
+                    }
                     if (ensemble > 0) {
                         forecasts.addAll(forecasts(loaded, ensemble, seed));
                     }
@@ -145,17 +152,32 @@ final class BacktestCommand implements Callable<Integer> {
         Map<String, Object> tree = new java.util.LinkedHashMap<>(ReportJson.tree(report));
         tree.put("probabilistic", scores.tree());
         tree.put("ensemble", Map.of("runs", ensemble, "seed", seed, "jitter", JITTER));
+        CoderAgreement coders = new CoderAgreement(doubleCoded);
+        tree.put("coders", coders.tree());
+        tree.put("warnings", warnings);
+        if (!overlay.isEmpty()) {
+            tree.put("libraryOverlay", Map.of("file", String.valueOf(overlayOption.file), "overlay", overlay.name(),
+                    "values", overlay.values()));
+        }
         if (!plot.write(org.mandate.cli.plot.BacktestCharts.scores(PlotOption.tree(tree)), err)) {
             return Main.BAD_INPUT;
         }
         if (format == Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(tree));
         } else {
+            if (!overlay.isEmpty()) {
+                stdout.println("Library overlay " + overlay.name() + " (" + overlayOption.file + "): "
+                        + overlay.values().size() + " values laid over the library");
+            }
             ReportText.write(report, stdout);
             stdout.println();
             stdout.print(scores.table());
             stdout.println("Model forecast: " + (ensemble > 0 ? ensemble + " runs per case, " + JITTER
                     : "its single prediction (--ensemble 0)"));
+            if (!doubleCoded.isEmpty()) {
+                stdout.println();
+                stdout.print(coders.table());
+            }
         }
         stdout.flush();
         if (out != null) {
@@ -175,80 +197,11 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     /** How the ensemble forecast jitters the inputs. */
-    static final String JITTER = "every interest weight of every state jittered uniformly by up to 0.15, "
-            + "severities by up to 0.1, stated alignments by up to 0.2, local resistance by up to 0.15";
+    static final String JITTER = Forecasts.JITTER;
 
-    /**
-     * The model's predicted distributions for a case's observed cells: {@code runs} runs, each with the inputs
-     * jittered as {@link #JITTER} says, from a stream split from the seed and the case id in run order.
-     */
+    /** The model's predicted distributions for a case's observed cells ({@link Forecasts#of}). */
     static List<Forecast> forecasts(LoadedScenario loaded, int runs, long seed) {
-        Scenario sc = loaded.scenario();
-        CompiledScenario c = CompiledScenario.compile(sc);
-        Engine engine = new Engine(c);
-        org.mandate.core.engine.Parameters base = c.parameters();
-        org.mandate.core.engine.Parameters p = c.parameters();
-        RunResult result = new RunResult(c.cellCount());
-        long[][][] counts = new long[c.cellCount()][2][5];
-        SplittableRandom root = new SplittableRandom(seed ^ sc.id().hashCode());
-        Interest[] interests = Interest.values();
-        for (int r = 0; r < runs; r++) {
-            SplittableRandom g = root.split();
-            p.copyFrom(base);
-            for (int s = 0; s < c.stateCount(); s++) {
-                for (Interest i : interests) {
-                    double lo = i == Interest.HUMAN_DIMENSION ? -1 : 0;
-                    p.interest(s, i, clamp(base.interest(s, i) + g.nextDouble(-0.15, 0.15), lo, 1));
-                }
-            }
-            for (int e = 0; e < sc.episodes().size(); e++) {
-                p.severity(e, clamp(base.severity(e) + g.nextDouble(-0.1, 0.1), 0, 1));
-                for (int s = 0; s < c.stateCount(); s++) {
-                    if (base.alignment(e, s) != 0) {
-                        p.alignment(e, s, clamp(base.alignment(e, s) + g.nextDouble(-0.2, 0.2), -1, 1));
-                    }
-                }
-            }
-            for (int a = 0; a < sc.localActors().size(); a++) {
-                p.resistance(a, clamp(base.resistance(a) + g.nextDouble(-0.15, 0.15), 0, 1));
-            }
-            engine.run(p, result);
-            for (int k = 0; k < c.cellCount(); k++) {
-                counts[k][0][result.decided(k)]++;
-                counts[k][1][result.implemented(k)]++;
-            }
-        }
-        List<Forecast> out = new ArrayList<>();
-        for (Observation o : loaded.observed()) {
-            for (int k = 0; k < c.cellCount(); k++) {
-                if (c.episodeOf(k).equals(o.episode()) && c.organizationOf(k).equals(o.organization())) {
-                    double[] dec = new double[5];
-                    double[] imp = new double[5];
-                    for (int l = 0; l < 5; l++) {
-                        dec[l] = (double) counts[k][0][l] / runs;
-                        imp[l] = (double) counts[k][1][l] / runs;
-                    }
-                    normalise(dec);
-                    normalise(imp);
-                    out.add(new Forecast(sc.id(), o.episode(), o.organization(), dec, imp));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void normalise(double[] p) {
-        double sum = 0;
-        for (double v : p) {
-            sum += v;
-        }
-        for (int l = 0; l < p.length; l++) {
-            p[l] /= sum;
-        }
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
+        return Forecasts.of(loaded, runs, seed);
     }
 
     /** The folder's case files, in name order. */
@@ -282,36 +235,33 @@ final class BacktestCommand implements Callable<Integer> {
         return problems;
     }
 
-    /** Runs one case through the engine and pairs each observation with the model's cell. */
-    static CaseRun run(LoadedScenario loaded) {
-        List<Outcome> outcomes = Engine.explain(CompiledScenario.compile(loaded.scenario()));
-        List<CaseCell> cells = new ArrayList<>();
-        for (Observation o : loaded.observed()) {
-            Outcome outcome = outcomes.stream()
-                    .filter(x -> x.episode().equals(o.episode()) && x.organization().equals(o.organization()))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no outcome for " + o.episode() + "/"
-                            + o.organization()));
-            cells.add(new CaseCell(o.episode(), o.organization(), observed(o.decided()), observed(o.implemented()),
-                    prediction(outcome, loaded.scenario().organizations().get(o.organization()).leadState())));
-        }
-        return new CaseRun(loaded.scenario().id(), loaded.file(), Group.of(loaded.setsLibrary()), cells);
-    }
-
-    static Prediction prediction(Outcome outcome, String leadState) {
-        List<Stance> stances = new ArrayList<>();
-        for (MemberStance s : outcome.stances()) {
-            if (s.voting()) {
-                stances.add(new Stance(s.actor(), s.weight(), s.ideal()));
+    /** The levels of a case that both coders coded as a level, with the model's prediction. */
+    static List<CoderAgreement.Pair> doubleCoded(LoadedScenario loaded, CaseRun run) {
+        List<CoderAgreement.Pair> out = new ArrayList<>();
+        List<Observation> observed = loaded.observed();
+        for (int i = 0; i < observed.size(); i++) {
+            Observation o = observed.get(i);
+            Observation.SecondCoder second = o.second();
+            if (second == null) {
+                continue;
+            }
+            CaseCell cell = run.cells().get(i);
+            Integer[] first = {o.decided(), o.implemented()};
+            int[] other = {second.decided(), second.implemented()};
+            int[] model = {cell.model().decided(), cell.model().implemented()};
+            for (Measure m : Measure.values()) {
+                int k = m.ordinal();
+                if (first[k] != null && first[k] >= 0 && other[k] >= 0) {
+                    out.add(new CoderAgreement.Pair(run.id(), o.episode(), o.organization(), m, first[k], other[k],
+                            model[k]));
+                }
             }
         }
-        return new Prediction(outcome.member(), outcome.decided(), outcome.implemented(), stances, leadState);
+        return out;
     }
 
-    private static Observed observed(Integer level) {
-        if (level == null) {
-            return Observed.notRecorded();
-        }
-        return level == Observation.NOT_MEMBER ? Observed.notMember() : Observed.level(level);
+    /** Runs one case through the engine and pairs each observation with the model's cell. */
+    static CaseRun run(LoadedScenario loaded) {
+        return CaseRuns.of(loaded);
     }
 }

@@ -62,6 +62,9 @@ final class DiscoverCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PlotOption plot = new PlotOption();
 
+    @picocli.CommandLine.Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -82,7 +85,7 @@ final class DiscoverCommand implements Callable<Integer> {
             }
             return HistoryExperiments.discover(file, outcome, runs, density, threads, out, format, stdout, err);
         }
-        ExperimentSpec experiment = Experiments.load(file, err);
+        ExperimentSpec experiment = Experiments.load(file, overlayOption, err);
         if (experiment == null) {
             return Main.BAD_INPUT;
         }

@@ -67,6 +67,9 @@ final class EnsembleCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PlotOption plot = new PlotOption();
 
+    @picocli.CommandLine.Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -85,8 +88,12 @@ final class EnsembleCommand implements Callable<Integer> {
                     threads, out, overwrite, progress, format, stdout, err);
         }
         ExperimentSpec experiment;
+        org.mandate.core.scenario.LibraryOverlay overlay = overlayOption.overlay(err);
+        if (overlay == null) {
+            return Main.BAD_INPUT;
+        }
         try {
-            experiment = ExperimentLoader.load(file);
+            experiment = ExperimentLoader.load(file, overlay);
         } catch (ScenarioException e) {
             Inputs.printProblems(e, err);
             return Main.BAD_INPUT;

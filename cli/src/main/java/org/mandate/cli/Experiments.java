@@ -17,8 +17,17 @@ final class Experiments {
 
     /** Loads an experiment, printing problems and returning null on bad input. */
     static ExperimentSpec load(Path file, PrintWriter err) {
+        return load(file, new OverlayOption(), err);
+    }
+
+    /** Loads an experiment with the {@code --library-overlay} option, printing problems and returning null. */
+    static ExperimentSpec load(Path file, OverlayOption overlayOption, PrintWriter err) {
+        org.mandate.core.scenario.LibraryOverlay overlay = overlayOption.overlay(err);
+        if (overlay == null) {
+            return null;
+        }
         try {
-            return ExperimentLoader.load(file);
+            return ExperimentLoader.load(file, overlay);
         } catch (ScenarioException e) {
             Inputs.printProblems(e, err);
             return null;

@@ -52,6 +52,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     MechanismOptions mechanismOptions = new MechanismOptions();
 
+    @Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     /** Output formats. */
     enum Format { text, json }
 
@@ -59,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Run input = Inputs.load(file, mechanismOptions, err);
+        Inputs.Run input = Inputs.load(file, mechanismOptions, overlayOption, err);
         if (input == null) {
             return Main.BAD_INPUT;
         }

@@ -2,6 +2,7 @@ package org.mandate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.mandate.core.scenario.LibraryOverlay;
 import org.mandate.core.scenario.LoadedScenario;
 import org.mandate.core.scenario.Problem;
 import org.mandate.core.scenario.ScenarioException;
@@ -14,8 +15,13 @@ final class Inputs {
 
     /** Loads a scenario; on bad input prints every problem to {@code err} and returns null. */
     static LoadedScenario load(Path file, PrintWriter err) {
+        return load(file, LibraryOverlay.NONE, err);
+    }
+
+    /** Loads a scenario with an overlay laid over its library; on bad input prints every problem and returns null. */
+    static LoadedScenario load(Path file, LibraryOverlay overlay, PrintWriter err) {
         try {
-            return ScenarioLoader.load(file);
+            return ScenarioLoader.load(file, overlay);
         } catch (ScenarioException e) {
             printProblems(e, err);
             return null;
@@ -33,11 +39,20 @@ final class Inputs {
 
     /** Reads the {@code --disable} option and loads the scenario; on bad input prints why and returns null. */
     static Run load(Path file, MechanismOptions options, PrintWriter err) {
+        return load(file, options, new OverlayOption(), err);
+    }
+
+    /** As {@link #load(Path, MechanismOptions, PrintWriter)}, with the {@code --library-overlay} option. */
+    static Run load(Path file, MechanismOptions options, OverlayOption overlayOption, PrintWriter err) {
         org.mandate.core.engine.Mechanisms mechanisms = options.mechanisms(err);
         if (mechanisms == null) {
             return null;
         }
-        LoadedScenario loaded = load(file, err);
+        LibraryOverlay overlay = overlayOption.overlay(err);
+        if (overlay == null) {
+            return null;
+        }
+        LoadedScenario loaded = load(file, overlay, err);
         return loaded == null ? null : new Run(loaded, mechanisms);
     }
 

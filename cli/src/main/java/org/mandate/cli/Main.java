@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 + "their member states, and explains why.",
         subcommands = {RunCommand.class, ExplainCommand.class, ValidateCommand.class, EnsembleCommand.class,
             SensitivityCommand.class, DiscoverCommand.class, BacktestCommand.class, BargainCommand.class,
-            AblateCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class})
+            AblateCommand.class, HistoryCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for success. */
     public static final int OK = 0;

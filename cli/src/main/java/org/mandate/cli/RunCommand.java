@@ -39,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     MechanismOptions mechanismOptions = new MechanismOptions();
 
+    @Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     /** Output formats. */
     enum Format { table, json }
 
@@ -46,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Run input = Inputs.load(file, mechanismOptions, err);
+        Inputs.Run input = Inputs.load(file, mechanismOptions, overlayOption, err);
         if (input == null) {
             return Main.BAD_INPUT;
         }
@@ -55,11 +58,22 @@ final class RunCommand implements Callable<Integer> {
         CompiledScenario compiled = CompiledScenario.compile(loaded.scenario(), mechanisms);
         List<Outcome> outcomes = Engine.explain(compiled);
         List<CellAttribution> attributions = Attributor.attribute(compiled);
+        for (String w : loaded.warnings()) {
+            err.println("mandate: warning: " + w);
+        }
         if (format == Format.json) {
-            out.println(json().writeValueAsString(OutcomeJson.run(loaded.scenario().id(), outcomes, attributions,
-                    false)));
+            java.util.Map<String, Object> tree = new java.util.LinkedHashMap<>(OutcomeJson.run(
+                    loaded.scenario().id(), outcomes, attributions, false));
+            if (!loaded.warnings().isEmpty()) {
+                tree.put("warnings", loaded.warnings());
+            }
+            out.println(json().writeValueAsString(tree));
         } else {
             Tables.outcomes(loaded.scenario().title(), outcomes, attributions, out);
+            if (overlayOption.file != null) {
+                out.println("library overlay '" + overlayOption.overlay(err).name() + "' (" + overlayOption.file
+                        + ") laid over the library");
+            }
         }
         return Main.OK;
     }

@@ -68,6 +68,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PlotOption plot = new PlotOption();
 
+    @picocli.CommandLine.Mixin
+    OverlayOption overlayOption = new OverlayOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -94,7 +97,7 @@ final class SensitivityCommand implements Callable<Integer> {
             return HistoryExperiments.sensitivity(file, outcomes, method, samples, trajectories, bootstrap, threads, out,
                     format, stdout, err);
         }
-        ExperimentSpec experiment = Experiments.load(file, err);
+        ExperimentSpec experiment = Experiments.load(file, overlayOption, err);
         if (experiment == null) {
             return Main.BAD_INPUT;
         }

@@ -32,6 +32,11 @@ public final class ExperimentLoader {
 
     /** Loads the experiment and its scenario. */
     public static ExperimentSpec load(Path file) throws ScenarioException {
+        return load(file, LibraryOverlay.NONE);
+    }
+
+    /** Loads the experiment and its scenario, with the overlay laid over the scenario's library. */
+    public static ExperimentSpec load(Path file, LibraryOverlay overlay) throws ScenarioException {
         String label = file.toString();
         byte[] bytes;
         try {
@@ -56,7 +61,7 @@ public final class ExperimentLoader {
             throw new ScenarioException(List.of(doc.problemAt("/scenario", SchemaCheck.quote(root.get("scenario")),
                     "no such scenario file (paths are relative to the experiment file)")));
         }
-        Scenario scenario = ScenarioLoader.load(scenarioFile).scenario();
+        Scenario scenario = ScenarioLoader.load(scenarioFile, overlay).scenario();
         CompiledScenario compiled = CompiledScenario.compile(scenario);
         List<UncertainInput> uncertain = new ArrayList<>();
         Set<String> paths = new HashSet<>();

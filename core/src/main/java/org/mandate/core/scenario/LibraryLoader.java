@@ -108,7 +108,7 @@ public final class LibraryLoader {
             throw new ScenarioException(problems);
         }
         return new Library(b.types, b.mechanisms, b.defaults, b.defaultCapability, b.defaultRegime, b.states,
-                b.orgs);
+                b.orgs, b.periods);
     }
 
     /** Reads interest weights from a mapping node into a map. */
@@ -134,6 +134,7 @@ public final class LibraryLoader {
         final Map<String, String> mechanisms = new LinkedHashMap<>();
         final Map<String, State> states = new LinkedHashMap<>();
         final Map<String, Organization> orgs = new LinkedHashMap<>();
+        final Map<String, Library.Period> periods = new LinkedHashMap<>();
         Interests defaults = Interests.none();
         double defaultCapability = 0.01;
         State.Regime defaultRegime = State.Regime.DEMOCRACY;
@@ -172,6 +173,7 @@ public final class LibraryLoader {
                 defaultCapability = d.get("capability").asDouble();
                 defaultRegime = regime(d.get("regime").asText());
             }
+            Library.Period defaultPeriod = d == null ? null : period(doc, "/defaults/period", d.get("period"));
             List<JsonNode> items = Nodes.items(doc.root(), "states");
             for (int i = 0; i < items.size(); i++) {
                 JsonNode s = items.get(i);
@@ -179,6 +181,11 @@ public final class LibraryLoader {
                 if (states.containsKey(id)) {
                     problems.add(doc.problemAt("/states/" + i + "/id", "'" + id + "'", "duplicate state id"));
                     continue;
+                }
+                Library.Period period = s.has("period") ? period(doc, "/states/" + i + "/period", s.get("period"))
+                        : defaultPeriod;
+                if (period != null) {
+                    periods.put(id, period);
                 }
                 states.put(id, new State(id, s.get("name").asText(), Nodes.number(s, "capability",
                         defaultCapability), s.has("regime") ? regime(s.get("regime").asText()) : defaultRegime,
@@ -204,6 +211,20 @@ public final class LibraryLoader {
                     }
                 }
             }
+        }
+
+        /** A profile's period, or null (with a problem) when it ends before it starts, or when there is none. */
+        private Library.Period period(YamlDocument doc, String pointer, JsonNode node) {
+            if (node == null) {
+                return null;
+            }
+            LocalDate from = Nodes.date(node, "from");
+            LocalDate to = Nodes.date(node, "to");
+            if (to.isBefore(from)) {
+                problems.add(doc.problemAt(pointer + "/to", "'" + to + "'", "a date on or after from (" + from + ")"));
+                return null;
+            }
+            return new Library.Period(from, to);
         }
 
         void organizations(YamlDocument doc) {

@@ -40,6 +40,19 @@ public final class ScenarioLoader {
 
     /** Loads the file; its {@code library} field, if any, is read relative to the file's folder. */
     public static LoadedScenario load(Path file) throws ScenarioException {
+        return prepare(file).join(LibraryOverlay.NONE);
+    }
+
+    /** Loads the file with an overlay laid over its library ({@code --library-overlay}). */
+    public static LoadedScenario load(Path file, LibraryOverlay overlay) throws ScenarioException {
+        return prepare(file).join(overlay);
+    }
+
+    /**
+     * Reads the file, checks it against the schema and loads its library, but joins nothing yet: the result can be
+     * joined to the library under one overlay after another, as a calibration does.
+     */
+    public static Prepared prepare(Path file) throws ScenarioException {
         String label = file.toString();
         byte[] bytes;
         try {
@@ -58,11 +71,16 @@ public final class ScenarioLoader {
             throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
         }
         Path folder = file.toAbsolutePath().getParent();
-        return load(label, bytes, folder);
+        return prepare(label, bytes, folder);
     }
 
     /** Loads a file's content; {@code folder} resolves its {@code library} field. */
     public static LoadedScenario load(String label, byte[] bytes, Path folder) throws ScenarioException {
+        return prepare(label, bytes, folder).join(LibraryOverlay.NONE);
+    }
+
+    /** Reads a file's content as {@link #prepare(Path)} does; {@code folder} resolves its {@code library} field. */
+    public static Prepared prepare(String label, byte[] bytes, Path folder) throws ScenarioException {
         YamlDocument doc = YamlDocument.parse(label, bytes);
         List<Problem> schema = SchemaCheck.of("scenario").check(doc);
         if (!schema.isEmpty()) {
@@ -80,7 +98,35 @@ public final class ScenarioLoader {
         } else {
             library = LibraryLoader.bundled();
         }
-        return new Join(doc, library).run();
+        return new Prepared(doc, library);
+    }
+
+    /**
+     * A scenario file read and checked against the schema, with its library, not yet joined to it.
+     */
+    public static final class Prepared {
+        private final YamlDocument doc;
+        private final Library library;
+
+        private Prepared(YamlDocument doc, Library library) {
+            this.doc = doc;
+            this.library = library;
+        }
+
+        /** The library the file names (the bundled one unless it says {@code library:}). */
+        public Library library() {
+            return library;
+        }
+
+        /** The scenario's id. */
+        public String id() {
+            return doc.root().get("scenario").asText();
+        }
+
+        /** Joins the file to its library with the overlay laid over it, collecting every problem. */
+        public LoadedScenario join(LibraryOverlay overlay) throws ScenarioException {
+            return new Join(doc, overlay.apply(library)).run();
+        }
     }
 
     /** Joins one document to the library, collecting problems. */
@@ -111,7 +157,8 @@ public final class ScenarioLoader {
             Scenario scenario = new Scenario(root.get("scenario").asText(), Nodes.text(root, "title",
                     root.get("scenario").asText()), states, orgs, lib.crisisTypes(), locals, episodes,
                     lib.mechanisms());
-            return new LoadedScenario(scenario, observed, Nodes.optionalBool(root, "setsLibrary"), doc.file());
+            return new LoadedScenario(scenario, observed, Nodes.optionalBool(root, "setsLibrary"), doc.file(),
+                    periodWarnings(episodes, lib));
         }
 
         private void stateOverrides(JsonNode node) {
@@ -221,6 +268,42 @@ public final class ScenarioLoader {
                 }
                 orgs.put(id, org);
             }
+        }
+
+        /**
+         * One warning for each episode dated outside the period of a library profile of a state that takes part in
+         * it: the host, the states involved, and the members of each organization on the episode's date.
+         */
+        static List<String> periodWarnings(List<Episode> episodes, Library lib) {
+            List<String> out = new ArrayList<>();
+            for (Episode e : episodes) {
+                Set<String> taking = new java.util.LinkedHashSet<>();
+                taking.add(e.host());
+                taking.addAll(e.involves());
+                for (Organization o : lib.organizations().values()) {
+                    for (org.mandate.core.model.Membership m : o.memberships()) {
+                        if (m.activeOn(e.date())) {
+                            taking.add(m.state());
+                        }
+                    }
+                }
+                Map<Library.Period, List<String>> outside = new LinkedHashMap<>();
+                for (String id : taking) {
+                    Library.Period p = lib.periods().get(id);
+                    if (p != null && !p.covers(e.date())) {
+                        outside.computeIfAbsent(p, k -> new ArrayList<>()).add(id);
+                    }
+                }
+                outside.forEach((p, ids) -> out.add("episode '" + e.id() + "' (" + e.date() + ") lies outside the "
+                        + "period the library's profiles of " + names(ids) + " describe (" + p.from() + " to "
+                        + p.to() + "); their weights may not hold then"));
+            }
+            return out;
+        }
+
+        private static String names(List<String> ids) {
+            return ids.size() <= 6 ? String.join(", ", ids)
+                    : String.join(", ", ids.subList(0, 6)) + " and " + (ids.size() - 6) + " more";
         }
 
         private List<LocalActor> localActors(List<JsonNode> items) {
@@ -367,8 +450,20 @@ public final class ScenarioLoader {
                     problems.add(doc.problemAt(at + "/implemented", String.valueOf(implemented),
                             "expected no more than decided (" + decided + ")"));
                 }
+                Observation.SecondCoder second = null;
+                JsonNode sc = o.get("secondCoder");
+                if (sc != null) {
+                    int d2 = level(sc.get("decided"));
+                    int i2 = level(sc.get("implemented"));
+                    if (d2 >= 0 && i2 > d2) {
+                        problems.add(doc.problemAt(at + "/secondCoder/implemented", String.valueOf(i2),
+                                "expected no more than decided (" + d2 + ")"));
+                    }
+                    second = new Observation.SecondCoder(d2, i2, Nodes.text(sc, "confidence", "medium"),
+                            Nodes.text(sc, "note", ""));
+                }
                 out.add(new Observation(ep, org, decided, implemented, Nodes.text(o, "confidence", "medium"),
-                        Nodes.strings(o, "sources")));
+                        Nodes.strings(o, "sources"), second));
             }
             return out;
         }
