@@ -18,7 +18,6 @@ import org.mandate.core.history.HistoryExperiment;
 import org.mandate.core.history.HistoryFactor;
 import org.mandate.core.history.HistoryInputs;
 import org.mandate.core.history.HistoryOutcome;
-import org.mandate.core.history.HistoryResult;
 import org.mandate.core.history.HistorySpec;
 
 /**
@@ -99,12 +98,7 @@ public final class HistoryEnsemble {
     /** The outcomes of one history with the given input values at a design point. */
     public double[] outcomes(int point, double[] values, int run) {
         HistorySpec spec = paths.isEmpty() ? specs[point] : HistoryInputs.apply(specs[point], paths, values);
-        HistoryResult r = HistoryEngine.run(spec, run, true, false);
-        double[] out = new double[experiment.outcomes().size()];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = experiment.outcomes().get(j).value(r);
-        }
-        return out;
+        return HistoryEngine.outcomes(spec, experiment.outcomes());
     }
 
     /**

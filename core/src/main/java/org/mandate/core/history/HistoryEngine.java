@@ -72,12 +72,47 @@ public final class HistoryEngine {
      *               and crises, leaves them out)
      */
     public static HistoryResult run(HistorySpec spec, int run, boolean record, boolean trace) {
-        World w = new World(spec);
-        w.tracing(trace);
         List<HistoryResult.StateRow> stateRows = new ArrayList<>();
         List<HistoryResult.OrgRow> orgRows = new ArrayList<>();
         List<HistoryResult.MemberRow> memberRows = new ArrayList<>();
         List<CrisisCell> cells = new ArrayList<>();
+        World w = simulate(spec, trace, cells, record ? world -> record(world, stateRows, orgRows, memberRows) : null);
+        List<HistoryEvent> events = new ArrayList<>(w.events());
+        events.sort(Comparator.comparing(HistoryEvent::date));
+        return new HistoryResult(spec.id(), run, spec.seed(), spec.powers(), events, cells, stateRows, orgRows,
+                memberRows);
+    }
+
+    /**
+     * Runs the history without trace or rows and returns only the given outcomes, each read at the end of the step
+     * that holds its day (the value the rows would show): what an ensemble needs, and no more.
+     */
+    public static double[] outcomes(HistorySpec spec, List<HistoryOutcome> outcomes) {
+        double[] values = new double[outcomes.size()];
+        java.util.Arrays.fill(values, Double.NaN);
+        List<CrisisCell> cells = new ArrayList<>();
+        simulate(spec, false, cells, world -> {
+            for (int j = 0; j < values.length; j++) {
+                HistoryOutcome o = outcomes.get(j);
+                if (o.when() != null && !o.when().isBefore(world.day()) && o.when().isBefore(world.stepEnd())) {
+                    values[j] = o.raw(world);
+                }
+            }
+        });
+        for (int j = 0; j < values.length; j++) {
+            HistoryOutcome o = outcomes.get(j);
+            if (o.when() == null) {
+                values[j] = o.rawCell(cells);
+            }
+            values[j] = o.compare(values[j]);
+        }
+        return values;
+    }
+
+    private static World simulate(HistorySpec spec, boolean trace, List<CrisisCell> cells,
+                                  java.util.function.Consumer<World> afterStep) {
+        World w = new World(spec);
+        w.tracing(trace);
         Mechanisms crisisMechanisms = crisisMechanisms(spec);
         int next = 0;
         for (LocalDate day = spec.from(); !day.isAfter(spec.to()); day = day.plusMonths(spec.stepMonths())) {
@@ -99,14 +134,11 @@ public final class HistoryEngine {
             MembershipChoice.step(w);
             recoverThreat(w);
             GreatPowerCompetition.fade(w);
-            if (record) {
-                record(w, stateRows, orgRows, memberRows);
+            if (afterStep != null) {
+                afterStep.accept(w);
             }
         }
-        List<HistoryEvent> events = new ArrayList<>(w.events());
-        events.sort(Comparator.comparing(HistoryEvent::date));
-        return new HistoryResult(spec.id(), run, spec.seed(), spec.powers(), events, cells, stateRows, orgRows,
-                memberRows);
+        return w;
     }
 
     private static Mechanisms crisisMechanisms(HistorySpec spec) {

@@ -102,8 +102,12 @@ public record HistoryOutcome(String text, String subject, String what, String ob
 
     /** The outcome's value in a run (recorded with its per-step rows), 1 or 0 when it is a comparison. */
     public double value(HistoryResult r) {
-        double v = raw(r);
-        if (op == null) {
+        return compare(raw(r));
+    }
+
+    /** The value itself, or 1 or 0 when the outcome is a comparison. */
+    double compare(double v) {
+        if (op == null || Double.isNaN(v)) {
             return v;
         }
         boolean yes = switch (op) {
@@ -116,14 +120,57 @@ public record HistoryOutcome(String text, String subject, String what, String ob
         return yes ? 1 : 0;
     }
 
+    /** A crisis cell's level among the cells decided, NaN when the organization did not decide on the episode. */
+    double rawCell(List<HistoryResult.CrisisCell> cells) {
+        for (HistoryResult.CrisisCell cell : cells) {
+            if (cell.episode().equals(subject) && cell.organization().equals(object)) {
+                return what.equals("decided") ? cell.decided() : cell.implemented();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The quantity in the world as it stands at the end of a step (what that step's rows record). */
+    double raw(World w) {
+        switch (what) {
+            case "member" -> {
+                int o = w.orgIndex(object);
+                int s = w.stateIndex(subject);
+                return o >= 0 && s >= 0 && w.status(o, s) == World.MEMBER ? 1 : 0;
+            }
+            case "credibility", "reach", "members" -> {
+                int o = w.orgIndex(subject);
+                if (what.equals("reach")) {
+                    return w.reach(o);
+                }
+                if (what.equals("credibility")) {
+                    return w.meanCredibility(o);
+                }
+                int n = 0;
+                for (int s = 0; s < w.states(); s++) {
+                    n += w.status(o, s) == World.MEMBER ? 1 : 0;
+                }
+                return n;
+            }
+            default -> {
+                int s = w.stateIndex(subject);
+                int p = object == null ? -1 : w.spec().powers().indexOf(object);
+                return switch (what) {
+                    case "rents" -> w.rent(s, p);
+                    case "alignment" -> w.align(s, p);
+                    case "threat" -> w.threat(s);
+                    case "coercive" -> w.coercive(s);
+                    case "institutional" -> w.institutional(s);
+                    case "control" -> w.control(s);
+                    default -> w.capitalOverrules(s) ? 1 : 0;
+                };
+            }
+        }
+    }
+
     private double raw(HistoryResult r) {
         if (when == null) {
-            for (HistoryResult.CrisisCell cell : r.crises()) {
-                if (cell.episode().equals(subject) && cell.organization().equals(object)) {
-                    return what.equals("decided") ? cell.decided() : cell.implemented();
-                }
-            }
-            return Double.NaN;
+            return rawCell(r.crises());
         }
         switch (what) {
             case "member" -> {

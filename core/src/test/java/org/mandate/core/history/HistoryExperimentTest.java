@@ -63,6 +63,21 @@ class HistoryExperimentTest {
     }
 
     @Test
+    void outcomesReadDuringTheRun_equalThoseReadFromItsRows() {
+        HistorySpec spec = Histories.centralAsia();
+        List<HistoryOutcome> outcomes = java.util.stream.Stream.of("UZB.CSTO.member@2010-06-01", "TKM.CSTO.member@2010",
+                "KGZ.rents.USA@2009", "KGZ.rents.USA@2006>10", "KGZ.control@2010", "KGZ.overrules@2010",
+                "UZB.alignment.RUS@2005-08-01", "OSCE.reach@2011", "CSTO.credibility@2011", "CSTO.members@1999",
+                "june-2010.OSCE.implemented", "april-2010.CSTO.decided").map(t -> HistoryOutcome.parse(t, spec))
+                .toList();
+        HistoryResult rows = Histories.centralAsiaRun();
+        double[] direct = HistoryEngine.outcomes(spec, outcomes);
+        for (int j = 0; j < outcomes.size(); j++) {
+            assertThat(direct[j]).as(outcomes.get(j).text()).isEqualTo(outcomes.get(j).value(rows));
+        }
+    }
+
+    @Test
     void badOutcomes_areRefused() {
         HistorySpec spec = Histories.centralAsia();
         assertThatThrownBy(() -> HistoryOutcome.parse("KGZ.rents.USA@2040", spec))

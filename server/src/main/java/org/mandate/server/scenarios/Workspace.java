@@ -30,6 +30,7 @@ public record Workspace(Path examples, Path workspace) {
 
     private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*(.+?)\\s*$");
     private static final Pattern ID = Pattern.compile("(?m)^(scenario|experiment|history):\\s*(\\S+)");
+    private static final Pattern HISTORY_KEY = Pattern.compile("(?m)^history:");
 
     /** Makes both roots absolute. */
     public Workspace {
@@ -42,7 +43,8 @@ public record Workspace(Path examples, Path workspace) {
      *
      * @param path  its path, such as {@code examples/cases/tibet-unrest-2008.yaml}
      * @param kind  {@code example}, {@code case} or {@code workspace}
-     * @param type  {@code scenario}, {@code experiment}, {@code history} or {@code bargaining} (a KTAB CSV)
+     * @param type  {@code scenario}, {@code experiment}, {@code history}, {@code history-experiment} (an experiment on a
+ *              history) or {@code bargaining} (a KTAB CSV)
      * @param id    the scenario or experiment id written in it
      * @param title its title line
      */
@@ -96,8 +98,13 @@ public record Workspace(Path examples, Path workspace) {
                 Matcher id = ID.matcher(text);
                 Matcher title = TITLE.matcher(text);
                 boolean found = id.find();
+                String type = found ? id.group(1) : "scenario";
+                if (type.equals("experiment") && HISTORY_KEY.matcher(text).find()) {
+                    // an experiment on a history runs with the command line, not as a job of the page
+                    type = "history-experiment";
+                }
                 out.add(new Entry(prefix + root.relativize(f).toString().replace('\\', '/'), kind,
-                        found ? id.group(1) : "scenario", found ? id.group(2) : "",
+                        type, found ? id.group(2) : "",
                         title.find() ? unquote(title.group(1)) : ""));
             }
         } catch (IOException e) {
