@@ -68,6 +68,12 @@ public final class MembershipChoice {
         if (!w.on(ID)) {
             return;
         }
+        int current = w.status(o, s);
+        if (current == World.NONE && !org.admits(w.stateId(s))
+                || current == World.MEMBER && !w.mayLeaveNow(o) && !w.maySuspendNow(o)) {
+            // nothing the state could do this step: the charter does not admit it, or lets no member go
+            return;
+        }
         double u = value(w, o, s, null);
         List<HistoryEvent.Reason> why = new ArrayList<>();
         if (w.tracing() && acts(w, o, s, u)) {
