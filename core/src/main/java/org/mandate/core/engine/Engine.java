@@ -537,7 +537,23 @@ public final class Engine {
 
     // ---------------------------------------------------------------- explanations
 
+    /**
+     * Runs and explains every cell as {@link #explain(Parameters)} does, but without the pivotal actors and pairs
+     * (their counterfactuals are most of an explanation's cost): levels, stages, reasons and stances.
+     */
+    public List<Outcome> explainWithoutPivotal(Parameters p) {
+        List<Outcome> out = new ArrayList<>();
+        for (int k = 0; k < c.cells.length; k++) {
+            out.add(explainCell(k, p, false));
+        }
+        return out;
+    }
+
     private Outcome explainCell(int k, Parameters p) {
+        return explainCell(k, p, true);
+    }
+
+    private Outcome explainCell(int k, Parameters p, boolean withPivotal) {
         Cell cell = c.cells[k];
         Ep ep = c.episodes[cell.episode];
         Org org = c.orgs[cell.org];
@@ -547,7 +563,7 @@ public final class Engine {
         int i0 = implemented;
         List<String> pivotal = new ArrayList<>();
         List<List<String>> pairs = new ArrayList<>();
-        if (cell.hostMember) {
+        if (cell.hostMember && withPivotal) {
             List<Integer> actors = new ArrayList<>();
             for (int s : cell.voters) {
                 actors.add(s);

@@ -14,7 +14,7 @@ import org.mandate.core.engine.Outcome;
  * it holds a bounded number of entries and is safe for many threads.
  */
 final class CrisisCache {
-    private static final int MAX = 20_000;
+    private static final int MAX = 5_000;
     private static final Map<Key, List<Outcome>> CACHE = new ConcurrentHashMap<>();
 
     private CrisisCache() {

@@ -187,8 +187,10 @@ public final class HistoryEngine {
 
     private static void crisis(World w, ScheduledCrisis c, Mechanisms mechanisms, List<CrisisCell> cells) {
         Scenario sc = c.loaded().scenario();
-        List<Outcome> outcomes = CrisisCache.outcomes(c, w.spec().library(), situation(w, c), () -> Engine.explain(
-                CompiledScenario.compile(situate(w, sc), mechanisms)));
+        List<Outcome> outcomes = CrisisCache.outcomes(c, w.spec().library(), situation(w, c), () -> {
+            CompiledScenario compiled = CompiledScenario.compile(situate(w, sc), mechanisms);
+            return slim(new Engine(compiled).explainWithoutPivotal(compiled.parameters()));
+        });
         Map<String, Episode> episodes = new LinkedHashMap<>();
         for (Episode e : sc.episodes()) {
             episodes.put(e.id(), e);
@@ -232,6 +234,30 @@ public final class HistoryEngine {
             InstitutionalChange.afterCrisis(w, o, orgs.get(out.organization()), out, e.type().id(), requested,
                     e.id());
         }
+    }
+
+    /**
+     * The outcomes as a history keeps them: levels, stages, the headline and each member's ideal level, without the
+     * utilities' contributions and the full reasons, so that many can be cached.
+     */
+    private static List<Outcome> slim(List<Outcome> outcomes) {
+        List<Outcome> out = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            List<org.mandate.core.engine.MemberStance> stances = new ArrayList<>(o.stances().size());
+            for (org.mandate.core.engine.MemberStance st : o.stances()) {
+                stances.add(new org.mandate.core.engine.MemberStance(st.actor(), st.voting(), st.weight(),
+                        new double[0], st.ideal(), List.of(), Map.of()));
+            }
+            String stageId = switch (o.stage()) {
+                case COLLECTIVE_CHOICE -> "collective-choice";
+                default -> o.stage().id();
+            };
+            List<org.mandate.core.engine.Reason> reasons = List.of(new org.mandate.core.engine.Reason(stageId, null,
+                    o.headline(), ""));
+            out.add(new Outcome(o.episode(), o.organization(), o.member(), o.decided(), o.implemented(), o.stage(),
+                    o.decidedStage(), o.implementedStage(), o.demand(), List.of(), List.of(), reasons, stances, null));
+        }
+        return out;
     }
 
     private static Outcome forced(World w, Outcome o) {
