@@ -62,7 +62,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--events", paramLabel = "KIND", split = ",",
             description = "show only these kinds of event in the timeline (join, leave, suspend, notice, base-open, "
                     + "base-close, rent-rise, eviction-notice, eviction-reversed, assistance, rollback, rule-change, "
-                    + "crisis-response)")
+                    + "generated-crisis, crisis-response)")
     List<String> events = List.of();
 
     @Option(names = "--focus", paramLabel = "ID", split = ",",
@@ -84,6 +84,10 @@ final class HistoryCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     PlotOption plot = new PlotOption();
+
+    @Option(names = "--generated-crises", description = "also generate crises from the hazard of state weakness "
+            + "(a yearly chance of 0.02 plus 0.2 times the control the capital lacks; off by default; seeded)")
+    boolean generatedCrises;
 
     @Option(names = "--backtest", description = "score the timeline against the library's documented membership "
             + "and base events up to 2010, beside persistence and the base rate")
@@ -167,6 +171,15 @@ final class HistoryCommand implements Callable<Integer> {
         }
         // the initial conditions are for the history's first day: a later --from runs from there and shows the rest
         HistorySpec run = what.withPeriod(h.from(), last).withDisabled(off);
+        if (generatedCrises) {
+            double[] p = run.parameters();
+            if (p[org.mandate.core.history.Parameter.HAZARD_BASE.ordinal()] == 0
+                    && p[org.mandate.core.history.Parameter.HAZARD_WEAKNESS.ordinal()] == 0) {
+                p[org.mandate.core.history.Parameter.HAZARD_BASE.ordinal()] = 0.02;
+                p[org.mandate.core.history.Parameter.HAZARD_WEAKNESS.ordinal()] = 0.2;
+            }
+            run = run.withParameters(p);
+        }
         HistoryResult result = HistoryEngine.run(run);
         HistoryBacktest.Report report = backtest ? HistoryBacktest.score(run, result, HistoryBacktest.UNTIL, 365)
                 : null;

@@ -18,6 +18,7 @@ import org.mandate.core.mechanism.capacity.CapacityBuilding;
 import org.mandate.core.mechanism.competition.GreatPowerCompetition;
 import org.mandate.core.mechanism.credibility.Credibility;
 import org.mandate.core.mechanism.forumshopping.ForumShopping;
+import org.mandate.core.mechanism.hazard.CrisisHazard;
 import org.mandate.core.mechanism.institutionalchange.InstitutionalChange;
 import org.mandate.core.mechanism.membershipchoice.MembershipChoice;
 import org.mandate.core.mechanism.rollback.HumanDimensionRollback;
@@ -114,6 +115,8 @@ public final class HistoryEngine {
         World w = new World(spec);
         w.tracing(trace);
         Mechanisms crisisMechanisms = crisisMechanisms(spec);
+        boolean hazard = spec.parameter(Parameter.HAZARD_BASE) > 0 || spec.parameter(Parameter.HAZARD_WEAKNESS) > 0;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(spec.seed());
         int next = 0;
         for (LocalDate day = spec.from(); !day.isAfter(spec.to()); day = day.plusMonths(spec.stepMonths())) {
             LocalDate end = day.plusMonths(spec.stepMonths());
@@ -127,6 +130,14 @@ public final class HistoryEngine {
                 ScheduledCrisis c = spec.crises().get(next++);
                 if (!c.date().isBefore(spec.from())) {
                     crisis(w, c, crisisMechanisms, cells);
+                }
+            }
+            if (hazard) {
+                for (int s = 0; s < w.states(); s++) {
+                    Episode e = CrisisHazard.draw(w, s, random, spec.library().crisisTypes());
+                    if (e != null) {
+                        generated(w, e, crisisMechanisms, cells);
+                    }
                 }
             }
             Credibility.recover(w);
@@ -191,6 +202,27 @@ public final class HistoryEngine {
             CompiledScenario compiled = CompiledScenario.compile(situate(w, sc), mechanisms);
             return slim(new Engine(compiled).explainWithoutPivotal(compiled.parameters()));
         });
+        effects(w, c.file(), sc, outcomes, cells);
+    }
+
+    /** A crisis the hazard generated, decided by the crisis engine with the history's state and the library. */
+    private static void generated(World w, Episode e, Mechanisms mechanisms, List<CrisisCell> cells) {
+        Scenario lib = w.spec().library();
+        Scenario sc = new Scenario(e.id(), e.title(), lib.states(), lib.organizations(), lib.crisisTypes(), List.of(),
+                List.of(e), lib.mechanisms());
+        CompiledScenario compiled = CompiledScenario.compile(situate(w, sc), mechanisms);
+        List<Outcome> outcomes = slim(new Engine(compiled).explainWithoutPivotal(compiled.parameters()));
+        if (w.tracing()) {
+            w.event(e.date(), HistoryEvent.Kind.GENERATED_CRISIS, e.host(), null, e.severity(), String.format(
+                    Locale.ROOT, "%s (severity %.2f)", e.title(), e.severity()), List.of(w.reason(CrisisHazard.ID,
+                    "control", w.control(w.stateIndex(e.host())), String.format(Locale.ROOT,
+                    "the capital controls %.0f%% of what it would need to govern its regions",
+                    100 * w.control(w.stateIndex(e.host()))))));
+        }
+        effects(w, "generated", sc, outcomes, cells);
+    }
+
+    private static void effects(World w, String file, Scenario sc, List<Outcome> outcomes, List<CrisisCell> cells) {
         Map<String, Episode> episodes = new LinkedHashMap<>();
         for (Episode e : sc.episodes()) {
             episodes.put(e.id(), e);
@@ -208,7 +240,7 @@ public final class HistoryEngine {
             }
             int o = w.orgIndex(out.organization());
             boolean overrules = host >= 0 && w.capitalOverrules(host);
-            cells.add(new CrisisCell(c.file(), e.id(), e.date(), e.host(), out.organization(), out.member(),
+            cells.add(new CrisisCell(file, e.id(), e.date(), e.host(), out.organization(), out.member(),
                     out.decided(), out.implemented(), isForced ? "what-if" : out.stage().id(), isForced, overrules,
                     isForced ? "imposed as a what-if" : w.tracing() ? out.headline() : ""));
             if (!out.member() || o < 0) {

@@ -48,6 +48,8 @@ public record HistoryEvent(LocalDate date, Kind kind, String subject, String obj
         ROLLBACK("rollback", false),
         /** An organization changed a crisis rule after a failure. */
         RULE_CHANGE("rule-change", true),
+        /** The hazard generated a crisis (only with generated crises on). */
+        GENERATED_CRISIS("generated-crisis", false),
         /** An organization responded to a crisis (decided by the crisis engine). */
         CRISIS_RESPONSE("crisis-response", true);
 

@@ -84,6 +84,10 @@ public enum Parameter {
     CREDIBILITY_GAIN("credibilityGain", 0.15, "credibility gained when a member got what it wanted, times severity"),
     CREDIBILITY_RECOVERY("credibilityRecovery", 0.05, "share of the gap to the starting credibility closed per"
             + " year"),
+    HAZARD_BASE("hazardBase", 0.0, "yearly chance of a generated crisis in a state whose capital controls its regions"
+            + " fully (0: no generated crises; --generated-crises sets 0.02)"),
+    HAZARD_WEAKNESS("hazardWeakness", 0.0, "extra yearly chance of a generated crisis in proportion to the control the"
+            + " capital lacks over its regions (0: none; --generated-crises sets 0.2)"),
     CHANGE_THRESHOLD("changeThreshold", 0.4, "mean credibility below which an organization changes the rule that"
             + " failed");
 

@@ -144,4 +144,25 @@ class HistoryMechanismsTest {
         assertThat(Histories.events(Histories.centralAsiaRun(), HistoryEvent.Kind.RULE_CHANGE)).allSatisfy(e ->
                 assertThat(e.reasons()).extracting(HistoryEvent.Reason::mechanism).contains("institutional-change"));
     }
+
+    @Test
+    void generatedCrises_areOffByDefault_seededWhenOn_andDecidedByTheCrisisEngine() {
+        HistorySpec spec = Histories.centralAsia().withPeriod(LocalDate.of(1992, 1, 1), LocalDate.of(2014, 12, 31));
+        assertThat(Histories.events(HistoryEngine.run(spec), HistoryEvent.Kind.GENERATED_CRISIS)).isEmpty();
+        double[] p = spec.parameters();
+        p[Parameter.HAZARD_BASE.ordinal()] = 0.02;
+        p[Parameter.HAZARD_WEAKNESS.ordinal()] = 0.2;
+        HistoryResult a = HistoryEngine.run(spec.withParameters(p));
+        HistoryResult b = HistoryEngine.run(spec.withParameters(p));
+        List<HistoryEvent> generated = Histories.events(a, HistoryEvent.Kind.GENERATED_CRISIS);
+        assertThat(generated).isNotEmpty().isEqualTo(Histories.events(b, HistoryEvent.Kind.GENERATED_CRISIS));
+        assertThat(generated).allSatisfy(e -> assertThat(e.reasons()).extracting(HistoryEvent.Reason::mechanism)
+                .containsExactly("generated-crises"));
+        assertThat(a.crises()).anySatisfy(c -> assertThat(c.file()).isEqualTo("generated"));
+        p[Parameter.HAZARD_BASE.ordinal()] = 100;
+        HistoryResult every = HistoryEngine.run(spec.withParameters(p));
+        long steps = (2014 - 1992 + 1) * 4L;
+        long nonPowers = spec.states().size() - spec.powers().size();
+        assertThat(Histories.events(every, HistoryEvent.Kind.GENERATED_CRISIS)).hasSize((int) (steps * nonPowers));
+    }
 }
