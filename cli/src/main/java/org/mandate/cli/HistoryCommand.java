@@ -129,6 +129,11 @@ final class HistoryCommand implements Callable<Integer> {
             err.println("mandate: --to " + last + " is before --from " + first);
             return Main.BAD_INPUT;
         }
+        if (last.isAfter(h.from().plusYears(HistoryLoader.MAX_YEARS))) {
+            err.println("mandate: --to " + last + " makes a history of more than " + HistoryLoader.MAX_YEARS
+                    + " years");
+            return Main.BAD_INPUT;
+        }
         if (first.isBefore(h.from())) {
             err.println("mandate: --from " + first + " is before the history's first day " + h.from()
                     + " (its initial conditions are for that day)");

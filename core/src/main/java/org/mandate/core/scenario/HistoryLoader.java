@@ -49,6 +49,9 @@ public final class HistoryLoader {
     public static final List<String> FILES = List.of("blocs.yaml", "charters.yaml", "bases.yaml", "drivers.yaml",
             "field-presences.yaml", "assistance.yaml");
 
+    /** The longest history a file may ask for, in years. */
+    public static final int MAX_YEARS = 200;
+
     private static final Map<String, HistoryFacts> CACHE = new ConcurrentHashMap<>();
 
     private HistoryLoader() {
@@ -349,6 +352,9 @@ public final class HistoryLoader {
             LocalDate to = Nodes.date(root, "to");
             if (to.isBefore(from)) {
                 problems.add(doc.problemAt("/to", "'" + to + "'", "expected a day on or after from (" + from + ")"));
+            } else if (to.isAfter(from.plusYears(MAX_YEARS))) {
+                problems.add(doc.problemAt("/to", "'" + to + "'", "expected a history of at most " + MAX_YEARS
+                        + " years (to on or before " + from.plusYears(MAX_YEARS) + ")"));
             }
             List<String> states = ids(root, "states", lib.states().keySet(), "unknown state");
             List<String> powers = ids(root, "powers", lib.states().keySet(), "unknown state");

@@ -72,6 +72,13 @@ class HistoryLoaderTest {
     }
 
     @Test
+    void aHistoryOfCenturies_isRefused() {
+        assertThat(problems(TINY.replace("to: 2000-12-31", "to: 9999-12-31")))
+                .containsExactly("test.yaml:3:5: to: value '9999-12-31': expected a history of at most 200 years (to"
+                        + " on or before 2195-01-01)");
+    }
+
+    @Test
     void budgetDatedAfterTheHistory_unknownParameterAndMechanism_areRefused() {
         String yaml = TINY + """
                 donors:
