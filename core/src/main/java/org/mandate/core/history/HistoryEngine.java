@@ -394,7 +394,7 @@ public final class HistoryEngine {
      * organizations changed, the capitals' control of their regions, and monitoring weighted by its reach.
      */
     static Scenario situate(World w, Scenario sc) {
-        Scenario out = sc;
+        Map<String, Organization> orgs = new LinkedHashMap<>(sc.organizations());
         for (Organization org : sc.organizations().values()) {
             int o = w.orgIndex(org.id());
             if (o < 0) {
@@ -421,14 +421,15 @@ public final class HistoryEngine {
                         agenda.statementsBy(), agenda.quickUpTo(), agenda.quickRule(), agenda.sessions(),
                         agenda.quickSince());
             }
-            out = out.withOrganization(new Organization(org.id(), org.name(), org.body(), rule, org.leadState(), ms,
-                    mandate, agenda, org.instruments(), org.fieldPresence(), org.downsizeStep(), org.memo()));
+            orgs.put(org.id(), new Organization(org.id(), org.name(), org.body(), rule, org.leadState(), ms, mandate,
+                    agenda, org.instruments(), org.fieldPresence(), org.downsizeStep(), org.memo()));
         }
         double reach = reach(w);
+        Map<String, State> states = new LinkedHashMap<>(sc.states());
         for (State st : sc.states().values()) {
             State changed = st;
             int s = w.stateIndex(st.id());
-            if (s >= 0 && w.powerOf(s) < 0) {
+            if (s >= 0 && w.powerOf(s) < 0 && st.capitalOverrulesRegions() != w.capitalOverrules(s)) {
                 changed = changed.withCapitalOverrulesRegions(w.capitalOverrules(s));
             }
             double hd = st.interests().get(Interest.HUMAN_DIMENSION);
@@ -436,10 +437,11 @@ public final class HistoryEngine {
                 changed = changed.withInterests(st.interests().with(Interest.HUMAN_DIMENSION, hd * reach));
             }
             if (changed != st) {
-                out = out.withState(changed);
+                states.put(st.id(), changed);
             }
         }
-        return out;
+        return new Scenario(sc.id(), sc.title(), states, orgs, sc.crisisTypes(), sc.localActors(), sc.episodes(),
+                sc.mechanisms());
     }
 
     private static void record(World w, List<HistoryResult.StateRow> states, List<HistoryResult.OrgRow> orgs,
