@@ -307,7 +307,7 @@ class WorkbenchApiTest {
                     + "\"workspace/same.yaml\"}");
             assertThat(a.status()).isEqualTo(400);
             assertThat(a.json().path("error").asText()).isEqualTo("the what-if changes nothing; switch a mechanism "
-                    + "off or change a rule first");
+                    + "off, change a rule or move a slider first");
         }
 
         @Test
