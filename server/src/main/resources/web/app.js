@@ -9,6 +9,11 @@ const state = {
     readOnly: true,
     disable: new Set(),  // mechanisms switched off
     rules: {},           // organization -> decision rule id
+    values: {},          // input path (states.X.interests.NAME, episodes.E.severity) -> value moved by a slider
+    mandate: {},         // organization -> "add TYPE" or "remove TYPE" (one mandate change per organization)
+    tabledBy: {},        // organization -> agenda rule
+    inputs: null,        // POST /api/whatif/inputs for the open text
+    picked: null,        // the state whose interests the picker shows besides the most influential
     selected: null,      // {episode, organization, variant}
     switches: null,      // GET /api/mechanisms
     lastRun: null,       // the last what-if answer
@@ -137,6 +142,11 @@ async function openFile(path) {
     state.readOnly = r.body.readOnly;
     state.selected = null;
     state.rules = {};
+    state.values = {};
+    state.mandate = {};
+    state.tabledBy = {};
+    state.inputs = null;
+    state.picked = null;
     state.disable.clear();
     $("file-name").textContent = path + (r.body.readOnly ? " (read-only: save a copy into the workspace)" : "");
     $("yaml").value = r.body.text;
@@ -194,6 +204,7 @@ async function validate() {
         v.textContent = "valid";
         v.className = "validity ok";
         gutter([]);
+        loadInputs();
         return true;
     }
     const problems = r.body.problems || [];
@@ -235,12 +246,23 @@ function whatIfBody() {
     for (const [org, rule] of Object.entries(state.rules)) {
         if (rule) changes[org + ".decisionRule"] = rule;
     }
-    return Object.assign(scenarioBody(), {disable: [...state.disable], changes});
+    for (const [org, m] of Object.entries(state.mandate)) {
+        if (m) changes[org + ".mandate"] = m;
+    }
+    for (const [org, t] of Object.entries(state.tabledBy)) {
+        if (t) changes[org + ".agenda.tabledBy"] = t;
+    }
+    return Object.assign(scenarioBody(), {disable: [...state.disable], changes, values: Object.assign({},
+        state.values)});
 }
 
 function changed() {
-    return state.disable.size > 0 || Object.values(state.rules).some((r) => r);
+    return state.disable.size > 0 || Object.values(state.rules).some((r) => r)
+        || Object.values(state.mandate).some((r) => r) || Object.values(state.tabledBy).some((r) => r)
+        || Object.keys(state.values).length > 0;
 }
+
+let runTicket = 0;
 
 async function run() {
     if (!state.path) return;
@@ -248,7 +270,9 @@ async function run() {
     status.textContent = "running...";
     status.className = "status";
     const started = performance.now();
+    const ticket = ++runTicket;
     const r = await api("POST", "/api/whatif", whatIfBody());
+    if (ticket !== runTicket) return; // a later change is on its way; draw only the newest answer
     const ms = Math.round(performance.now() - started);
     if (r.status !== 200) {
         status.textContent = r.body.error;
@@ -337,9 +361,107 @@ function renderRules(outcomes) {
 function resetWhatIf() {
     state.disable.clear();
     state.rules = {};
+    state.values = {};
+    state.mandate = {};
+    state.tabledBy = {};
     $("rules").dataset.orgs = "";
     renderMechanisms();
+    renderSliders();
     run();
+}
+
+// ---- what-if sliders: interests, severities, mandates, agenda rules ------------------------------------------------
+
+/** Sliders re-run after 120 ms without movement, so a drag sends a few requests and the newest answer is drawn. */
+const runSoon = debounce(run, 120);
+
+async function loadInputs() {
+    const text = $("yaml").value;
+    if (state.inputs && state.inputs.text === text && state.inputs.path === state.path) return;
+    const r = await api("POST", "/api/whatif/inputs", scenarioBody());
+    if (r.status !== 200) return;
+    state.inputs = Object.assign(r.body, {text, path: state.path});
+    const known = new Set([...r.body.states.flatMap((s) => s.interests.map((i) => i.path)),
+        ...r.body.episodes.map((e) => e.path)]);
+    for (const p of Object.keys(state.values)) if (!known.has(p)) delete state.values[p];
+    renderSliders();
+}
+
+function fmt2(v) {
+    return Number(v).toFixed(2);
+}
+
+function slider(input, label) {
+    const moved = input.path in state.values;
+    const value = moved ? state.values[input.path] : input.value;
+    const shown = el("output", {}, fmt2(value));
+    const row = el("label", {class: "slider" + (moved ? " moved" : ""), title: input.path + ": " + fmt2(input.value)
+        + " as written; at either end of its range " + input.influence + " cell(s) change"});
+    const range = el("input", {type: "range", min: input.min, max: input.max, step: 0.05, value,
+        "data-input": input.path,
+        oninput: (ev) => {
+            const v = Number(ev.target.value);
+            if (Math.abs(v - input.value) < 1e-9) delete state.values[input.path]; else state.values[input.path] = v;
+            shown.textContent = fmt2(v);
+            row.classList.toggle("moved", input.path in state.values);
+            runSoon();
+        }});
+    row.append(el("span", {class: "name"}, label), range, shown,
+        el("small", {class: "influence"}, input.influence ? "(" + input.influence + ")" : ""));
+    return row;
+}
+
+function renderSliders() {
+    const box = $("sliders");
+    box.replaceChildren();
+    const inputs = state.inputs;
+    if (!inputs) return;
+    // interests: the three states whose interests move most cells, the picked one, and any with a moved slider
+    const top = inputs.states.filter((s) => s.influence > 0).slice(0, 3).map((s) => s.id);
+    const shown = new Set(top);
+    if (state.picked) shown.add(state.picked);
+    for (const p of Object.keys(state.values)) if (p.startsWith("states.")) shown.add(p.split(".")[1]);
+    const picker = el("select", {id: "state-picker", "aria-label": "show a state's interests",
+        onchange: (ev) => { state.picked = ev.target.value || null; renderSliders(); }},
+        el("option", {value: ""}, "another state..."),
+        inputs.states.map((s) => el("option", {value: s.id}, s.id + " " + s.name + " (" + s.influence + ")")));
+    picker.value = state.picked || "";
+    const interests = el("div", {class: "slider-groups"});
+    for (const s of inputs.states.filter((x) => shown.has(x.id))) {
+        interests.append(el("fieldset", {"data-state": s.id},
+            el("legend", {}, s.id + " " + s.name, el("small", {}, " moves " + s.influence + " cell(s)")),
+            s.interests.map((i) => slider(i, i.interest))));
+    }
+    const severities = el("fieldset", {class: "severities"}, el("legend", {}, "Severity of each episode"),
+        inputs.episodes.map((e) => slider(e, e.id)));
+    const orgs = el("div", {class: "slider-groups"});
+    for (const o of inputs.organizations) {
+        const change = state.mandate[o.id] || "";
+        const types = inputs.crisisTypes.map((t) => {
+            const written = o.mandate.includes(t);
+            const now = change === "add " + t ? true : change === "remove " + t ? false : written;
+            return el("label", {class: now !== written ? "moved" : ""},
+                el("input", {type: "checkbox", checked: now, "data-mandate": o.id + ":" + t,
+                    onchange: (ev) => {
+                        // the experiment file's factor ORG.mandate changes one type: a second change replaces it
+                        state.mandate[o.id] = ev.target.checked === written ? "" : (ev.target.checked ? "add " : "remove ")
+                            + t;
+                        renderSliders();
+                        run();
+                    }}), " " + t);
+        });
+        const tabled = el("select", {"data-tabled": o.id, onchange: (ev) => {
+            state.tabledBy[o.id] = ev.target.value === o.tabledBy ? "" : ev.target.value;
+            run();
+        }}, state.switches.tabledBy.map((t) => el("option", {value: t}, t + (t === o.tabledBy ? " (as written)" : ""))));
+        tabled.value = state.tabledBy[o.id] || o.tabledBy;
+        orgs.append(el("fieldset", {"data-org": o.id}, el("legend", {}, o.id + " mandate and agenda"),
+            el("div", {class: "switches column"}, types), el("label", {}, "tabled by ", tabled)));
+    }
+    box.append(el("h3", {}, "Interests ", el("small", {}, "(the states whose interests move most cells first; "
+        + "in brackets, the cells that change at either end of a slider)"), " ", picker), interests,
+        severities, el("h3", {}, "Mandates and agenda rules ", el("small", {}, "(one mandate change per "
+            + "organization, as an experiment file's factor)")), orgs);
 }
 
 async function saveWhatIf() {
