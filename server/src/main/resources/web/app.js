@@ -569,7 +569,20 @@ function sufficientText(side) {
 
 async function startJob() {
     const s = $("job-status");
-    const r = await api("POST", "/api/jobs", {path: $("experiment").value, runs: Number($("runs").value)});
+    const kind = $("job-kind").value;
+    const body = {path: $("experiment").value, kind};
+    const outcome = $("job-outcome").value.trim();
+    if (kind === "ensemble") body.runs = Number($("runs").value);
+    if (kind !== "ensemble" && outcome) body.outcome = outcome;
+    if (kind === "sensitivity") {
+        body.method = $("job-method").value;
+        body.samples = Number($("job-samples").value);
+    }
+    if (kind === "discover") {
+        body.runs = Number($("runs").value);
+        body.density = Number($("job-density").value);
+    }
+    const r = await api("POST", "/api/jobs", body);
     if (r.status !== 202) {
         s.textContent = r.body.error;
         s.className = "status bad";
@@ -588,7 +601,7 @@ async function pollJob() {
     $("job-progress").value = job.progress;
     const s = $("job-status");
     s.className = job.state === "failed" ? "status bad" : "status";
-    s.textContent = job.state + ": " + job.done + " of " + job.total + " runs" + (job.error ? ": " + job.error : "");
+    s.textContent = jobText(job);
     if (job.state === "queued" || job.state === "running") {
         setTimeout(pollJob, 300);
         return;
@@ -596,9 +609,40 @@ async function pollJob() {
     $("cancel-job").disabled = true;
     state.job = null;
     listJobs();
-    if (job.result) {
-        chart("job-chart", job.result.chart, "ensemble-" + job.experiment).catch((e) => console.error(e));
+    showResult(job);
+}
+
+/** The job's state in words: runs for an ensemble, the command for sensitivity and discovery. */
+function jobText(job, separator) {
+    const sep = separator || ": ";
+    const kind = job.kind || "ensemble";
+    if (kind === "ensemble") {
+        return job.state + sep + job.done + " of " + job.total + " runs" + (job.error ? ": " + job.error : "");
     }
+    return kind + " " + job.state + (job.error ? ": " + job.error : "");
+}
+
+/** Draws a finished job's chart; for a discovery also the chosen box's rule, coverage and density. */
+function showResult(job) {
+    const box = $("job-box");
+    box.replaceChildren();
+    if (!job.result) {
+        $("job-chart").replaceChildren();
+        return;
+    }
+    const kind = job.kind || "ensemble";
+    if (kind === "discover") {
+        const r = job.result;
+        box.append(r.box ? el("p", {}, el("b", {}, (r.metTarget ? "box: " : "last box (density target "
+            + r.densityTarget + " not reached): ") + r.box.rule), " coverage " + r.box.coverage.toFixed(3)
+            + ", density " + r.box.density.toFixed(3) + ", " + r.box.runs + " of " + r.runs + " runs; base rate "
+            + r.baseRate.toFixed(3) + " for " + r.outcome) : el("p", {}, r.note));
+    } else if (kind === "sensitivity") {
+        box.append(el("p", {}, job.result.outcomes.map((o) => o.outcome + (o.probability === undefined ? ""
+            : " (probability " + o.probability.toFixed(3) + ")") + (typeof o.sobol === "string" ? ": " + o.sobol
+            : "")).join("; ")));
+    }
+    chart("job-chart", job.result.chart, kind + "-" + job.experiment).catch((e) => console.error(e));
 }
 
 /** Lists the jobs the server keeps (they survive a restart); choosing a finished one draws its result. */
@@ -607,8 +651,8 @@ async function listJobs() {
     if (r.status !== 200) return;
     const select = $("previous-jobs");
     select.replaceChildren(el("option", {value: ""}, r.body.jobs.length + " kept"),
-        ...r.body.jobs.map((j) => el("option", {value: j.id}, j.id + " " + j.experiment + ": " + j.state + ", "
-            + j.done + " of " + j.total + " runs")));
+        ...r.body.jobs.map((j) => el("option", {value: j.id}, j.id + " " + j.experiment + ": "
+            + jobText(j, ", "))));
 }
 
 async function showJob(id) {
@@ -621,13 +665,16 @@ async function showJob(id) {
         return;
     }
     s.className = "status";
-    s.textContent = r.body.id + " " + r.body.state + ": " + r.body.done + " of " + r.body.total + " runs"
-        + (r.body.error ? ": " + r.body.error : "");
-    if (r.body.result) {
-        chart("job-chart", r.body.result.chart, "ensemble-" + r.body.experiment).catch((e) => console.error(e));
-    } else {
-        $("job-chart").replaceChildren();
-    }
+    s.textContent = r.body.id + " " + jobText(r.body);
+    showResult(r.body);
+}
+
+/** Shows the options of the chosen kind of job. */
+function jobKind() {
+    const kind = $("job-kind").value;
+    document.querySelectorAll("[data-kinds]").forEach((e) => {
+        e.hidden = !e.dataset.kinds.split(" ").includes(kind);
+    });
 }
 
 async function cancelJob() {
@@ -902,6 +949,8 @@ async function init() {
     $("reset-whatif").addEventListener("click", resetWhatIf);
     $("save-whatif").addEventListener("click", saveWhatIf);
     $("start-job").addEventListener("click", startJob);
+    $("job-kind").addEventListener("change", jobKind);
+    jobKind();
     $("cancel-job").addEventListener("click", cancelJob);
     $("previous-jobs").addEventListener("change", (ev) => showJob(ev.target.value));
     listJobs();

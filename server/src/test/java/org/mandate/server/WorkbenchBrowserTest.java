@@ -271,6 +271,38 @@ class WorkbenchBrowserTest {
         docsShot("workbench-uncertainty.png");
     }
 
+    private void analysisJob(String kind, String outcome, String runsOrSamples, String done) {
+        open2010();
+        driver.findElement(By.cssSelector("#uncertainty-panel summary")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#experiment option")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("job-kind"))).selectByValue(kind);
+        WebElement o = driver.findElement(By.id("job-outcome"));
+        o.clear();
+        o.sendKeys(outcome);
+        WebElement n = driver.findElement(By.id(kind.equals("sensitivity") ? "job-samples" : "runs"));
+        n.clear();
+        n.sendKeys(runsOrSamples);
+        driver.findElement(By.id("start-job")).click();
+        wait.withTimeout(Duration.ofSeconds(240)).until(d -> d.findElement(By.id("job-status")).getText()
+                .startsWith(done));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#job-chart canvas, #job-chart svg")));
+        scrollTo("uncertainty-panel");
+    }
+
+    @Test
+    void aSensitivityJob_drawsSobolAndMorrisIndicesWithIntervals() {
+        analysisJob("sensitivity", "june-2010.OSCE.implemented>=3", "128", "sensitivity done");
+        assertThat(driver.findElement(By.id("job-box")).getText()).contains("june-2010.OSCE.implemented>=3");
+        docsShot("workbench-sensitivity.png");
+    }
+
+    @Test
+    void aDiscoveryJob_drawsThePeelingTrajectory_andStatesTheBoxesRule() {
+        analysisJob("discover", "june-2010.OSCE.implemented>=3", "2000", "discover done");
+        assertThat(driver.findElement(By.id("job-box")).getText()).contains("coverage", "density", "base rate");
+        docsShot("workbench-discovery.png");
+    }
+
     @Test
     void theHistoryView_drawsTheMembershipTimeline_listsEvents_andShowsAnEventsReasons() {
         driver.get(server.url("/"));
