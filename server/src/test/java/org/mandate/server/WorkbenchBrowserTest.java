@@ -304,6 +304,15 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void theApiBrowser_listsEveryRouteOfTheOpenApiDocument() {
+        driver.get(server.url("/api"));
+        wait.until(d -> d.findElements(By.cssSelector(".opblock")).size() >= server.workbench.routes().size());
+        String text = driver.findElement(By.id("swagger-ui")).getText();
+        assertThat(text).contains("Mandate workbench API", "/api/whatif/inputs", "/api/jobs/{id}");
+        docsShot("workbench-api.png");
+    }
+
+    @Test
     void theHistoryView_drawsTheMembershipTimeline_listsEvents_andShowsAnEventsReasons() {
         driver.get(server.url("/"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tabs button[data-view='history']")))
