@@ -239,6 +239,147 @@ async function save() {
     }
 }
 
+// ---- editor: completion of keys from the scenario schema --------------------------------------------------------
+
+/**
+ * Suggests the keys the scenario schema (docs/scenario.schema.json, bundled) allows at the cursor: the ancestors
+ * of the line are read from the indentation above it, the schema is walked along them (through $ref, list items
+ * and maps by id), and the keys of the object reached that start with what is typed are listed. Typing a key at
+ * the start of a line, or Ctrl+Space, opens the list; arrows choose, Tab or Enter insert, Escape closes.
+ */
+const completion = {schema: null, items: [], active: 0, from: 0};
+
+async function loadSchema() {
+    try {
+        completion.schema = await (await fetch("/schema/scenario.schema.json")).json();
+    } catch (e) {
+        completion.schema = null;
+    }
+}
+
+function deref(node) {
+    let n = node;
+    for (let i = 0; n && n.$ref && i < 20; i++) {
+        n = n.$ref.split("/").slice(1).reduce((o, k) => o && o[k], completion.schema);
+    }
+    return n || {};
+}
+
+/** Every alternative of a schema node (allOf, anyOf, oneOf flattened), with lists unwrapped to their items. */
+function alternatives(node) {
+    const n = deref(node);
+    if (n.type === "array" && n.items) return alternatives(n.items);
+    const out = [n];
+    for (const k of ["allOf", "anyOf", "oneOf"]) {
+        for (const sub of n[k] || []) out.push(...alternatives(sub));
+    }
+    return out;
+}
+
+function propertiesOf(node) {
+    const props = {};
+    for (const a of alternatives(node)) Object.assign(props, a.properties || {});
+    return props;
+}
+
+function childOf(node, key) {
+    for (const a of alternatives(node)) {
+        if (a.properties && a.properties[key]) return a.properties[key];
+    }
+    for (const a of alternatives(node)) {
+        if (a.additionalProperties && typeof a.additionalProperties === "object") return a.additionalProperties;
+    }
+    return null;
+}
+
+/** The column of a line's key (after any "- " list markers) and the key, or null for a line with none. */
+function keyAt(line) {
+    const m = /^(\s*(?:-\s+)*)([A-Za-z0-9_.-]+)\s*:/.exec(line);
+    return m ? {column: m[1].length, key: m[2]} : null;
+}
+
+/** The keys allowed where the cursor is, with what is typed before it on the line, or null when none apply. */
+function completionsAt(text, cursor) {
+    if (!completion.schema) return null;
+    const start = text.lastIndexOf("\n", cursor - 1) + 1;
+    const typed = /^(\s*(?:-\s+)*)([A-Za-z0-9_]*)$/.exec(text.slice(start, cursor));
+    if (!typed) return null;
+    const column = typed[1].length;
+    const chain = [];
+    let limit = column;
+    const above = text.slice(0, start).split("\n");
+    for (let i = above.length - 1; i >= 0 && limit > 0; i--) {
+        if (/^\s*(#.*)?$/.test(above[i])) continue;
+        const k = keyAt(above[i]);
+        if (k && k.column < limit) {
+            chain.unshift(k.key);
+            limit = k.column;
+        } else if (!k && above[i].search(/\S/) < limit) {
+            limit = above[i].search(/\S/);
+        }
+    }
+    let node = completion.schema;
+    for (const key of chain) {
+        node = childOf(node, key);
+        if (!node) return null;
+    }
+    const props = propertiesOf(node);
+    const keys = Object.keys(props).filter((k) => k.startsWith(typed[2]) && k !== typed[2]);
+    return {from: start + column, prefix: typed[2], path: chain,
+        items: keys.map((k) => ({key: k, description: deref(props[k]).description || props[k].description || ""}))};
+}
+
+function showCompletion(force) {
+    const ta = $("yaml");
+    const box = $("completion");
+    const c = completionsAt(ta.value, ta.selectionStart);
+    if (!c || c.items.length === 0 || (!force && c.prefix.length === 0)) {
+        box.hidden = true;
+        return;
+    }
+    completion.items = c.items;
+    completion.from = c.from;
+    completion.active = 0;
+    box.dataset.path = c.path.join(".");
+    box.replaceChildren(...c.items.map((it, i) => el("li", {role: "option", "data-key": it.key,
+        class: i === 0 ? "active" : "", title: it.description,
+        onmousedown: (ev) => { ev.preventDefault(); acceptCompletion(i); }},
+        it.key, it.description ? el("small", {}, it.description.slice(0, 80)) : null)));
+    box.hidden = false;
+}
+
+function acceptCompletion(i) {
+    const ta = $("yaml");
+    const key = completion.items[i].key;
+    const end = ta.selectionStart;
+    ta.setRangeText(key + ": ", completion.from, end, "end");
+    $("completion").hidden = true;
+    ta.dispatchEvent(new Event("input"));
+    ta.focus();
+}
+
+function completionKeys(ev) {
+    const box = $("completion");
+    if (ev.ctrlKey && ev.key === " ") {
+        ev.preventDefault();
+        showCompletion(true);
+        return;
+    }
+    if (box.hidden) return;
+    const n = completion.items.length;
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+        ev.preventDefault();
+        completion.active = (completion.active + (ev.key === "ArrowDown" ? 1 : n - 1)) % n;
+        [...box.children].forEach((li, i) => li.classList.toggle("active", i === completion.active));
+        box.children[completion.active].scrollIntoView({block: "nearest"});
+    } else if (ev.key === "Enter" || ev.key === "Tab") {
+        ev.preventDefault();
+        acceptCompletion(completion.active);
+    } else if (ev.key === "Escape") {
+        box.hidden = true;
+    }
+}
+
 // ---- run and what-if -----------------------------------------------------------------------------------------
 
 function whatIfBody() {
@@ -941,7 +1082,14 @@ async function init() {
     $("legend").replaceChildren("levels: ",
         ...LEVELS.map((l, i) => el("span", {class: "l" + i}, i + " " + l)));
     state.switches = (await api("GET", "/api/mechanisms")).body;
-    $("yaml").addEventListener("input", () => { gutter([]); validateSoon(); });
+    $("yaml").addEventListener("input", (ev) => {
+        gutter([]);
+        validateSoon();
+        if (ev.isTrusted || ev.inputType) showCompletion(false);
+    });
+    $("yaml").addEventListener("keydown", completionKeys);
+    $("yaml").addEventListener("blur", () => { $("completion").hidden = true; });
+    loadSchema();
     $("yaml").addEventListener("scroll", () => { $("gutter").scrollTop = $("yaml").scrollTop; });
     $("filter").addEventListener("input", loadList);
     $("save").addEventListener("click", save);

@@ -254,6 +254,41 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void theEditor_suggestsTheSchemasKeysAtTheCursorsLevel_andInsertsTheChosenOne() {
+        open2010();
+        WebElement editor = driver.findElement(By.id("yaml"));
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+        editor.sendKeys("sets");
+        WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("completion")));
+        assertThat(box.findElements(By.tagName("li"))).extracting(li -> li.getAttribute("data-key"))
+                .containsExactly("setsLibrary");
+        editor.sendKeys(Keys.TAB);
+        wait.until(d -> ((String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.getElementById('yaml').value")).startsWith("setsLibrary: "));
+
+        // inside a list item of localActors: the keys of a local actor, by the indentation above the cursor
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const t = document.getElementById('yaml');"
+                + "t.value = 'scenario: x\\nlocalActors:\\n  - id: A\\n    state: KGZ\\n    ';"
+                + "t.focus(); t.setSelectionRange(t.value.length, t.value.length);");
+        editor.sendKeys("res");
+        wait.until(d -> "localActors".equals(d.findElement(By.id("completion")).getAttribute("data-path"))
+                && d.findElement(By.id("completion")).isDisplayed());
+        assertThat(driver.findElements(By.cssSelector("#completion li"))).extracting(li -> li.getAttribute(
+                "data-key")).containsExactly("resistance");
+        editor.sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("completion")));
+        // Ctrl+Space lists every key of the level, and a map by id (states) is walked through its ids
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const t = document.getElementById('yaml');"
+                + "t.value = 'scenario: x\\nstates:\\n  KGZ:\\n    ';"
+                + "t.focus(); t.setSelectionRange(t.value.length, t.value.length);");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("completion")));
+        assertThat(driver.findElement(By.id("completion")).getAttribute("data-path")).isEqualTo("states.KGZ");
+        assertThat(driver.findElements(By.cssSelector("#completion li")).size()).isGreaterThan(2);
+        docsShot("workbench-completion.png");
+    }
+
+    @Test
     void anExperimentJob_showsItsProgress_andEndsWithProbabilityBars() {
         open2010();
         driver.findElement(By.cssSelector("#uncertainty-panel summary")).click();
