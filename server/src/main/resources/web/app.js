@@ -9,6 +9,11 @@ const state = {
     readOnly: true,
     disable: new Set(),  // mechanisms switched off
     rules: {},           // organization -> decision rule id
+    values: {},          // input path (states.X.interests.NAME, episodes.E.severity) -> value moved by a slider
+    mandate: {},         // organization -> "add TYPE" or "remove TYPE" (one mandate change per organization)
+    tabledBy: {},        // organization -> agenda rule
+    inputs: null,        // POST /api/whatif/inputs for the open text
+    picked: null,        // the state whose interests the picker shows besides the most influential
     selected: null,      // {episode, organization, variant}
     switches: null,      // GET /api/mechanisms
     lastRun: null,       // the last what-if answer
@@ -137,6 +142,11 @@ async function openFile(path) {
     state.readOnly = r.body.readOnly;
     state.selected = null;
     state.rules = {};
+    state.values = {};
+    state.mandate = {};
+    state.tabledBy = {};
+    state.inputs = null;
+    state.picked = null;
     state.disable.clear();
     $("file-name").textContent = path + (r.body.readOnly ? " (read-only: save a copy into the workspace)" : "");
     $("yaml").value = r.body.text;
@@ -194,6 +204,7 @@ async function validate() {
         v.textContent = "valid";
         v.className = "validity ok";
         gutter([]);
+        loadInputs();
         return true;
     }
     const problems = r.body.problems || [];
@@ -228,6 +239,147 @@ async function save() {
     }
 }
 
+// ---- editor: completion of keys from the scenario schema --------------------------------------------------------
+
+/**
+ * Suggests the keys the scenario schema (docs/scenario.schema.json, bundled) allows at the cursor: the ancestors
+ * of the line are read from the indentation above it, the schema is walked along them (through $ref, list items
+ * and maps by id), and the keys of the object reached that start with what is typed are listed. Typing a key at
+ * the start of a line, or Ctrl+Space, opens the list; arrows choose, Tab or Enter insert, Escape closes.
+ */
+const completion = {schema: null, items: [], active: 0, from: 0};
+
+async function loadSchema() {
+    try {
+        completion.schema = await (await fetch("/schema/scenario.schema.json")).json();
+    } catch (e) {
+        completion.schema = null;
+    }
+}
+
+function deref(node) {
+    let n = node;
+    for (let i = 0; n && n.$ref && i < 20; i++) {
+        n = n.$ref.split("/").slice(1).reduce((o, k) => o && o[k], completion.schema);
+    }
+    return n || {};
+}
+
+/** Every alternative of a schema node (allOf, anyOf, oneOf flattened), with lists unwrapped to their items. */
+function alternatives(node) {
+    const n = deref(node);
+    if (n.type === "array" && n.items) return alternatives(n.items);
+    const out = [n];
+    for (const k of ["allOf", "anyOf", "oneOf"]) {
+        for (const sub of n[k] || []) out.push(...alternatives(sub));
+    }
+    return out;
+}
+
+function propertiesOf(node) {
+    const props = {};
+    for (const a of alternatives(node)) Object.assign(props, a.properties || {});
+    return props;
+}
+
+function childOf(node, key) {
+    for (const a of alternatives(node)) {
+        if (a.properties && a.properties[key]) return a.properties[key];
+    }
+    for (const a of alternatives(node)) {
+        if (a.additionalProperties && typeof a.additionalProperties === "object") return a.additionalProperties;
+    }
+    return null;
+}
+
+/** The column of a line's key (after any "- " list markers) and the key, or null for a line with none. */
+function keyAt(line) {
+    const m = /^(\s*(?:-\s+)*)([A-Za-z0-9_.-]+)\s*:/.exec(line);
+    return m ? {column: m[1].length, key: m[2]} : null;
+}
+
+/** The keys allowed where the cursor is, with what is typed before it on the line, or null when none apply. */
+function completionsAt(text, cursor) {
+    if (!completion.schema) return null;
+    const start = text.lastIndexOf("\n", cursor - 1) + 1;
+    const typed = /^(\s*(?:-\s+)*)([A-Za-z0-9_]*)$/.exec(text.slice(start, cursor));
+    if (!typed) return null;
+    const column = typed[1].length;
+    const chain = [];
+    let limit = column;
+    const above = text.slice(0, start).split("\n");
+    for (let i = above.length - 1; i >= 0 && limit > 0; i--) {
+        if (/^\s*(#.*)?$/.test(above[i])) continue;
+        const k = keyAt(above[i]);
+        if (k && k.column < limit) {
+            chain.unshift(k.key);
+            limit = k.column;
+        } else if (!k && above[i].search(/\S/) < limit) {
+            limit = above[i].search(/\S/);
+        }
+    }
+    let node = completion.schema;
+    for (const key of chain) {
+        node = childOf(node, key);
+        if (!node) return null;
+    }
+    const props = propertiesOf(node);
+    const keys = Object.keys(props).filter((k) => k.startsWith(typed[2]) && k !== typed[2]);
+    return {from: start + column, prefix: typed[2], path: chain,
+        items: keys.map((k) => ({key: k, description: deref(props[k]).description || props[k].description || ""}))};
+}
+
+function showCompletion(force) {
+    const ta = $("yaml");
+    const box = $("completion");
+    const c = completionsAt(ta.value, ta.selectionStart);
+    if (!c || c.items.length === 0 || (!force && c.prefix.length === 0)) {
+        box.hidden = true;
+        return;
+    }
+    completion.items = c.items;
+    completion.from = c.from;
+    completion.active = 0;
+    box.dataset.path = c.path.join(".");
+    box.replaceChildren(...c.items.map((it, i) => el("li", {role: "option", "data-key": it.key,
+        class: i === 0 ? "active" : "", title: it.description,
+        onmousedown: (ev) => { ev.preventDefault(); acceptCompletion(i); }},
+        it.key, it.description ? el("small", {}, it.description.slice(0, 80)) : null)));
+    box.hidden = false;
+}
+
+function acceptCompletion(i) {
+    const ta = $("yaml");
+    const key = completion.items[i].key;
+    const end = ta.selectionStart;
+    ta.setRangeText(key + ": ", completion.from, end, "end");
+    $("completion").hidden = true;
+    ta.dispatchEvent(new Event("input"));
+    ta.focus();
+}
+
+function completionKeys(ev) {
+    const box = $("completion");
+    if (ev.ctrlKey && ev.key === " ") {
+        ev.preventDefault();
+        showCompletion(true);
+        return;
+    }
+    if (box.hidden) return;
+    const n = completion.items.length;
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+        ev.preventDefault();
+        completion.active = (completion.active + (ev.key === "ArrowDown" ? 1 : n - 1)) % n;
+        [...box.children].forEach((li, i) => li.classList.toggle("active", i === completion.active));
+        box.children[completion.active].scrollIntoView({block: "nearest"});
+    } else if (ev.key === "Enter" || ev.key === "Tab") {
+        ev.preventDefault();
+        acceptCompletion(completion.active);
+    } else if (ev.key === "Escape") {
+        box.hidden = true;
+    }
+}
+
 // ---- run and what-if -----------------------------------------------------------------------------------------
 
 function whatIfBody() {
@@ -235,12 +387,23 @@ function whatIfBody() {
     for (const [org, rule] of Object.entries(state.rules)) {
         if (rule) changes[org + ".decisionRule"] = rule;
     }
-    return Object.assign(scenarioBody(), {disable: [...state.disable], changes});
+    for (const [org, m] of Object.entries(state.mandate)) {
+        if (m) changes[org + ".mandate"] = m;
+    }
+    for (const [org, t] of Object.entries(state.tabledBy)) {
+        if (t) changes[org + ".agenda.tabledBy"] = t;
+    }
+    return Object.assign(scenarioBody(), {disable: [...state.disable], changes, values: Object.assign({},
+        state.values)});
 }
 
 function changed() {
-    return state.disable.size > 0 || Object.values(state.rules).some((r) => r);
+    return state.disable.size > 0 || Object.values(state.rules).some((r) => r)
+        || Object.values(state.mandate).some((r) => r) || Object.values(state.tabledBy).some((r) => r)
+        || Object.keys(state.values).length > 0;
 }
+
+let runTicket = 0;
 
 async function run() {
     if (!state.path) return;
@@ -248,7 +411,9 @@ async function run() {
     status.textContent = "running...";
     status.className = "status";
     const started = performance.now();
+    const ticket = ++runTicket;
     const r = await api("POST", "/api/whatif", whatIfBody());
+    if (ticket !== runTicket) return; // a later change is on its way; draw only the newest answer
     const ms = Math.round(performance.now() - started);
     if (r.status !== 200) {
         status.textContent = r.body.error;
@@ -337,9 +502,107 @@ function renderRules(outcomes) {
 function resetWhatIf() {
     state.disable.clear();
     state.rules = {};
+    state.values = {};
+    state.mandate = {};
+    state.tabledBy = {};
     $("rules").dataset.orgs = "";
     renderMechanisms();
+    renderSliders();
     run();
+}
+
+// ---- what-if sliders: interests, severities, mandates, agenda rules ------------------------------------------------
+
+/** Sliders re-run after 120 ms without movement, so a drag sends a few requests and the newest answer is drawn. */
+const runSoon = debounce(run, 120);
+
+async function loadInputs() {
+    const text = $("yaml").value;
+    if (state.inputs && state.inputs.text === text && state.inputs.path === state.path) return;
+    const r = await api("POST", "/api/whatif/inputs", scenarioBody());
+    if (r.status !== 200) return;
+    state.inputs = Object.assign(r.body, {text, path: state.path});
+    const known = new Set([...r.body.states.flatMap((s) => s.interests.map((i) => i.path)),
+        ...r.body.episodes.map((e) => e.path)]);
+    for (const p of Object.keys(state.values)) if (!known.has(p)) delete state.values[p];
+    renderSliders();
+}
+
+function fmt2(v) {
+    return Number(v).toFixed(2);
+}
+
+function slider(input, label) {
+    const moved = input.path in state.values;
+    const value = moved ? state.values[input.path] : input.value;
+    const shown = el("output", {}, fmt2(value));
+    const row = el("label", {class: "slider" + (moved ? " moved" : ""), title: input.path + ": " + fmt2(input.value)
+        + " as written; at either end of its range " + input.influence + " cell(s) change"});
+    const range = el("input", {type: "range", min: input.min, max: input.max, step: 0.05, value,
+        "data-input": input.path,
+        oninput: (ev) => {
+            const v = Number(ev.target.value);
+            if (Math.abs(v - input.value) < 1e-9) delete state.values[input.path]; else state.values[input.path] = v;
+            shown.textContent = fmt2(v);
+            row.classList.toggle("moved", input.path in state.values);
+            runSoon();
+        }});
+    row.append(el("span", {class: "name"}, label), range, shown,
+        el("small", {class: "influence"}, input.influence ? "(" + input.influence + ")" : ""));
+    return row;
+}
+
+function renderSliders() {
+    const box = $("sliders");
+    box.replaceChildren();
+    const inputs = state.inputs;
+    if (!inputs) return;
+    // interests: the three states whose interests move most cells, the picked one, and any with a moved slider
+    const top = inputs.states.filter((s) => s.influence > 0).slice(0, 3).map((s) => s.id);
+    const shown = new Set(top);
+    if (state.picked) shown.add(state.picked);
+    for (const p of Object.keys(state.values)) if (p.startsWith("states.")) shown.add(p.split(".")[1]);
+    const picker = el("select", {id: "state-picker", "aria-label": "show a state's interests",
+        onchange: (ev) => { state.picked = ev.target.value || null; renderSliders(); }},
+        el("option", {value: ""}, "another state..."),
+        inputs.states.map((s) => el("option", {value: s.id}, s.id + " " + s.name + " (" + s.influence + ")")));
+    picker.value = state.picked || "";
+    const interests = el("div", {class: "slider-groups"});
+    for (const s of inputs.states.filter((x) => shown.has(x.id))) {
+        interests.append(el("fieldset", {"data-state": s.id},
+            el("legend", {}, s.id + " " + s.name, el("small", {}, " moves " + s.influence + " cell(s)")),
+            s.interests.map((i) => slider(i, i.interest))));
+    }
+    const severities = el("fieldset", {class: "severities"}, el("legend", {}, "Severity of each episode"),
+        inputs.episodes.map((e) => slider(e, e.id)));
+    const orgs = el("div", {class: "slider-groups"});
+    for (const o of inputs.organizations) {
+        const change = state.mandate[o.id] || "";
+        const types = inputs.crisisTypes.map((t) => {
+            const written = o.mandate.includes(t);
+            const now = change === "add " + t ? true : change === "remove " + t ? false : written;
+            return el("label", {class: now !== written ? "moved" : ""},
+                el("input", {type: "checkbox", checked: now, "data-mandate": o.id + ":" + t,
+                    onchange: (ev) => {
+                        // the experiment file's factor ORG.mandate changes one type: a second change replaces it
+                        state.mandate[o.id] = ev.target.checked === written ? "" : (ev.target.checked ? "add " : "remove ")
+                            + t;
+                        renderSliders();
+                        run();
+                    }}), " " + t);
+        });
+        const tabled = el("select", {"data-tabled": o.id, onchange: (ev) => {
+            state.tabledBy[o.id] = ev.target.value === o.tabledBy ? "" : ev.target.value;
+            run();
+        }}, state.switches.tabledBy.map((t) => el("option", {value: t}, t + (t === o.tabledBy ? " (as written)" : ""))));
+        tabled.value = state.tabledBy[o.id] || o.tabledBy;
+        orgs.append(el("fieldset", {"data-org": o.id}, el("legend", {}, o.id + " mandate and agenda"),
+            el("div", {class: "switches column"}, types), el("label", {}, "tabled by ", tabled)));
+    }
+    box.append(el("h3", {}, "Interests ", el("small", {}, "(the states whose interests move most cells first; "
+        + "in brackets, the cells that change at either end of a slider)"), " ", picker), interests,
+        severities, el("h3", {}, "Mandates and agenda rules ", el("small", {}, "(one mandate change per "
+            + "organization, as an experiment file's factor)")), orgs);
 }
 
 async function saveWhatIf() {
@@ -447,7 +710,20 @@ function sufficientText(side) {
 
 async function startJob() {
     const s = $("job-status");
-    const r = await api("POST", "/api/jobs", {path: $("experiment").value, runs: Number($("runs").value)});
+    const kind = $("job-kind").value;
+    const body = {path: $("experiment").value, kind};
+    const outcome = $("job-outcome").value.trim();
+    if (kind === "ensemble") body.runs = Number($("runs").value);
+    if (kind !== "ensemble" && outcome) body.outcome = outcome;
+    if (kind === "sensitivity") {
+        body.method = $("job-method").value;
+        body.samples = Number($("job-samples").value);
+    }
+    if (kind === "discover") {
+        body.runs = Number($("runs").value);
+        body.density = Number($("job-density").value);
+    }
+    const r = await api("POST", "/api/jobs", body);
     if (r.status !== 202) {
         s.textContent = r.body.error;
         s.className = "status bad";
@@ -466,7 +742,7 @@ async function pollJob() {
     $("job-progress").value = job.progress;
     const s = $("job-status");
     s.className = job.state === "failed" ? "status bad" : "status";
-    s.textContent = job.state + ": " + job.done + " of " + job.total + " runs" + (job.error ? ": " + job.error : "");
+    s.textContent = jobText(job);
     if (job.state === "queued" || job.state === "running") {
         setTimeout(pollJob, 300);
         return;
@@ -474,9 +750,40 @@ async function pollJob() {
     $("cancel-job").disabled = true;
     state.job = null;
     listJobs();
-    if (job.result) {
-        chart("job-chart", job.result.chart, "ensemble-" + job.experiment).catch((e) => console.error(e));
+    showResult(job);
+}
+
+/** The job's state in words: runs for an ensemble, the command for sensitivity and discovery. */
+function jobText(job, separator) {
+    const sep = separator || ": ";
+    const kind = job.kind || "ensemble";
+    if (kind === "ensemble") {
+        return job.state + sep + job.done + " of " + job.total + " runs" + (job.error ? ": " + job.error : "");
     }
+    return kind + " " + job.state + (job.error ? ": " + job.error : "");
+}
+
+/** Draws a finished job's chart; for a discovery also the chosen box's rule, coverage and density. */
+function showResult(job) {
+    const box = $("job-box");
+    box.replaceChildren();
+    if (!job.result) {
+        $("job-chart").replaceChildren();
+        return;
+    }
+    const kind = job.kind || "ensemble";
+    if (kind === "discover") {
+        const r = job.result;
+        box.append(r.box ? el("p", {}, el("b", {}, (r.metTarget ? "box: " : "last box (density target "
+            + r.densityTarget + " not reached): ") + r.box.rule), " coverage " + r.box.coverage.toFixed(3)
+            + ", density " + r.box.density.toFixed(3) + ", " + r.box.runs + " of " + r.runs + " runs; base rate "
+            + r.baseRate.toFixed(3) + " for " + r.outcome) : el("p", {}, r.note));
+    } else if (kind === "sensitivity") {
+        box.append(el("p", {}, job.result.outcomes.map((o) => o.outcome + (o.probability === undefined ? ""
+            : " (probability " + o.probability.toFixed(3) + ")") + (typeof o.sobol === "string" ? ": " + o.sobol
+            : "")).join("; ")));
+    }
+    chart("job-chart", job.result.chart, kind + "-" + job.experiment).catch((e) => console.error(e));
 }
 
 /** Lists the jobs the server keeps (they survive a restart); choosing a finished one draws its result. */
@@ -485,8 +792,8 @@ async function listJobs() {
     if (r.status !== 200) return;
     const select = $("previous-jobs");
     select.replaceChildren(el("option", {value: ""}, r.body.jobs.length + " kept"),
-        ...r.body.jobs.map((j) => el("option", {value: j.id}, j.id + " " + j.experiment + ": " + j.state + ", "
-            + j.done + " of " + j.total + " runs")));
+        ...r.body.jobs.map((j) => el("option", {value: j.id}, j.id + " " + j.experiment + ": "
+            + jobText(j, ", "))));
 }
 
 async function showJob(id) {
@@ -499,13 +806,16 @@ async function showJob(id) {
         return;
     }
     s.className = "status";
-    s.textContent = r.body.id + " " + r.body.state + ": " + r.body.done + " of " + r.body.total + " runs"
-        + (r.body.error ? ": " + r.body.error : "");
-    if (r.body.result) {
-        chart("job-chart", r.body.result.chart, "ensemble-" + r.body.experiment).catch((e) => console.error(e));
-    } else {
-        $("job-chart").replaceChildren();
-    }
+    s.textContent = r.body.id + " " + jobText(r.body);
+    showResult(r.body);
+}
+
+/** Shows the options of the chosen kind of job. */
+function jobKind() {
+    const kind = $("job-kind").value;
+    document.querySelectorAll("[data-kinds]").forEach((e) => {
+        e.hidden = !e.dataset.kinds.split(" ").includes(kind);
+    });
 }
 
 async function cancelJob() {
@@ -772,7 +1082,14 @@ async function init() {
     $("legend").replaceChildren("levels: ",
         ...LEVELS.map((l, i) => el("span", {class: "l" + i}, i + " " + l)));
     state.switches = (await api("GET", "/api/mechanisms")).body;
-    $("yaml").addEventListener("input", () => { gutter([]); validateSoon(); });
+    $("yaml").addEventListener("input", (ev) => {
+        gutter([]);
+        validateSoon();
+        if (ev.isTrusted || ev.inputType) showCompletion(false);
+    });
+    $("yaml").addEventListener("keydown", completionKeys);
+    $("yaml").addEventListener("blur", () => { $("completion").hidden = true; });
+    loadSchema();
     $("yaml").addEventListener("scroll", () => { $("gutter").scrollTop = $("yaml").scrollTop; });
     $("filter").addEventListener("input", loadList);
     $("save").addEventListener("click", save);
@@ -780,6 +1097,8 @@ async function init() {
     $("reset-whatif").addEventListener("click", resetWhatIf);
     $("save-whatif").addEventListener("click", saveWhatIf);
     $("start-job").addEventListener("click", startJob);
+    $("job-kind").addEventListener("change", jobKind);
+    jobKind();
     $("cancel-job").addEventListener("click", cancelJob);
     $("previous-jobs").addEventListener("change", (ev) => showJob(ev.target.value));
     listJobs();

@@ -90,6 +90,27 @@ public final class Json {
         return out;
     }
 
+    /** An optional object of numbers, in the order given (empty when absent); a 400 otherwise. */
+    public static Map<String, Double> numberMap(ObjectNode body, String field) {
+        JsonNode n = body.get(field);
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isObject()) {
+            throw ApiError.badRequest("field '" + field + "' is " + n + "; expected an object of numbers");
+        }
+        for (var it = n.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (!e.getValue().isNumber()) {
+                throw ApiError.badRequest("field '" + field + "." + e.getKey() + "' is " + e.getValue()
+                        + "; expected a number");
+            }
+            out.put(e.getKey(), e.getValue().asDouble());
+        }
+        return out;
+    }
+
     /** The error contract: {@code error}, and {@code problems} each with file, line, column, field, value, expected. */
     public static Map<String, Object> error(String message, List<Problem> problems) {
         Map<String, Object> m = new LinkedHashMap<>();

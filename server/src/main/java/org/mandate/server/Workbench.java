@@ -58,6 +58,8 @@ public final class Workbench implements AutoCloseable {
         this.routes = new Routes(app);
         this.jobs = new JobResource(files);
         routes.add(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+        // the API browser: a page, not a route of the API, so it is not in the OpenAPI document
+        app.get("/api", ctx -> ctx.html(resource("/web/api.html")));
         new ScenarioResource(files).register(routes);
         new OutcomeResource(files).register(routes);
         jobs.register(routes);
@@ -97,9 +99,13 @@ public final class Workbench implements AutoCloseable {
 
     /** The OpenAPI document, a resource written by hand beside the handlers. */
     public static String openApi() throws IOException {
-        try (InputStream in = Workbench.class.getResourceAsStream("/openapi.json")) {
+        return resource("/openapi.json");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = Workbench.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException("openapi.json is missing from the server jar");
+                throw new IOException(name + " is missing from the server jar");
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }

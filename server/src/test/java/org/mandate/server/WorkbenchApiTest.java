@@ -70,6 +70,16 @@ class WorkbenchApiTest {
         }
 
         @Test
+        void theApiBrowser_isServedWithItsScriptsFromTheServerItself() {
+            TestServer.Answer page = server.get("/api");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("/vendor/swagger-ui/swagger-ui-bundle.js", "url: \"/openapi.json\"")
+                    .doesNotContain("https://", "http://");
+            assertThat(server.get("/vendor/swagger-ui/swagger-ui-bundle.js").body().length()).isGreaterThan(100_000);
+            assertThat(server.get("/vendor/swagger-ui/swagger-ui.css").status()).isEqualTo(200);
+        }
+
+        @Test
         void openApiDocument_namesNoRouteTheServerLacks() {
             JsonNode doc = server.get("/openapi.json").json();
             List<String> extra = new ArrayList<>();
@@ -307,7 +317,7 @@ class WorkbenchApiTest {
                     + "\"workspace/same.yaml\"}");
             assertThat(a.status()).isEqualTo(400);
             assertThat(a.json().path("error").asText()).isEqualTo("the what-if changes nothing; switch a mechanism "
-                    + "off or change a rule first");
+                    + "off, change a rule or move a slider first");
         }
 
         @Test

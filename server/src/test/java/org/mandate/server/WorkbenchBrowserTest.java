@@ -155,6 +155,89 @@ class WorkbenchBrowserTest {
         docsShot("workbench-whatif.png");
     }
 
+    /** Moves a slider as a drag ends: sets its value and fires the input event the page listens to. */
+    private void slide(String path, double value) {
+        WebElement range = wait.until(d -> d.findElement(By.cssSelector("input[data-input='" + path + "']")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}))", range, String.valueOf(value));
+    }
+
+    @Test
+    void slidersAndMandateSwitches_reRunTheWhatIf_markChangedCells_andAnswerWithin50Ms() {
+        // the most influential slider and the end of its range that changes cells, as the API lists them
+        com.fasterxml.jackson.databind.JsonNode top = null;
+        for (com.fasterxml.jackson.databind.JsonNode s : server.post("/api/whatif/inputs",
+                WorkbenchApiTest.EXAMPLE_BODY).json().path("states").get(0).path("interests")) {
+            if (top == null || s.path("influence").asInt() > top.path("influence").asInt()) {
+                top = s;
+            }
+        }
+        String path = top.path("path").asText();
+        double end = top.path("min").asDouble();
+        if (server.post("/api/whatif", "{\"path\":\"" + WorkbenchApiTest.EXAMPLE + "\",\"values\":{\"" + path
+                + "\":" + end + "}}").json().path("changed").isEmpty()) {
+            end = top.path("max").asDouble();
+        }
+        open2010();
+        driver.findElement(By.id("run")).click();
+        waitForLevels("baseline", "june-2010/OSCE", "3/2");
+        wait.until(d -> !d.findElements(By.cssSelector("#sliders fieldset[data-state]")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#sliders fieldset[data-state]")).size()).isBetween(1, 3);
+
+        java.util.List<Integer> times = new java.util.ArrayList<>();
+        double[] values = {end, top.path("value").asDouble(), end};
+        for (double v : values) {
+            String before = driver.findElement(By.id("run-status")).getText();
+            slide(path, v);
+            wait.until(d -> !d.findElement(By.id("run-status")).getText().equals(before)
+                    && d.findElement(By.id("run-status")).getText().contains("answered in"));
+            times.add(Integer.parseInt(driver.findElement(By.id("run-status")).getAttribute("data-ms")));
+        }
+        wait.until(d -> !d.findElements(By.cssSelector("#variant td.changed")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("input[data-input='" + path + "']")).findElement(
+                By.xpath("..")).getAttribute("class")).contains("moved");
+        // fifteen more moves, back and forth: the page's round trip (request, two runs, diff, JSON, redraw)
+        for (int i = 0; i < 15; i++) {
+            double v = i % 2 == 0 ? top.path("value").asDouble() : end;
+            String before = driver.findElement(By.id("run-status")).getAttribute("data-ms") + "|"
+                    + driver.findElements(By.cssSelector("#variant td.changed")).size();
+            slide(path, v);
+            wait.until(d -> {
+                String now = d.findElement(By.id("run-status")).getText();
+                return now.contains("answered in") && !d.findElements(By.cssSelector("#tables table")).isEmpty();
+            });
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            times.add(Integer.parseInt(driver.findElement(By.id("run-status")).getAttribute("data-ms")));
+        }
+        java.util.List<Integer> sorted = times.stream().sorted().toList();
+        int median = sorted.get(sorted.size() / 2);
+        System.out.println("what-if with a slider, page round trip in ms: " + times + ", median " + median);
+        assertThat(median).isLessThan(50);
+
+        slide(path, end);
+        driver.findElement(By.cssSelector("input[data-mandate='CSTO:inter-ethnic-violence']")).click();
+        wait.until(d -> d.findElement(By.cssSelector("input[data-mandate='CSTO:inter-ethnic-violence']"))
+                .findElement(By.xpath("..")).getAttribute("class").contains("moved"));
+        wait.until(d -> d.findElement(By.id("run-status")).getText().contains("answered in"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("select[data-tabled='SCO']")))
+                .selectByValue("any-member");
+        wait.until(d -> d.findElement(By.id("run-status")).getText().startsWith("what-if:"));
+        WebElement name = driver.findElement(By.id("whatif-name"));
+        name.clear();
+        name.sendKeys("workspace/sliders.yaml");
+        driver.findElement(By.id("save-whatif")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whatif-status"),
+                "saved workspace/sliders.yaml"));
+        scrollTo("whatif-panel");
+        docsShot("workbench-sliders.png");
+        scrollTo("tables");
+        docsShot("workbench-sliders-table.png");
+    }
+
     @Test
     void typingABadValue_marksItsLineInTheGutter_andListsTheLoadersProblem() {
         open2010();
@@ -168,6 +251,41 @@ class WorkbenchBrowserTest {
                 + "sources, states, organizations, localActors, episodes, observed");
         assertThat(driver.findElement(By.id("problems")).getText()).contains("1:1: colour");
         docsShot("workbench-problems.png");
+    }
+
+    @Test
+    void theEditor_suggestsTheSchemasKeysAtTheCursorsLevel_andInsertsTheChosenOne() {
+        open2010();
+        WebElement editor = driver.findElement(By.id("yaml"));
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+        editor.sendKeys("sets");
+        WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("completion")));
+        assertThat(box.findElements(By.tagName("li"))).extracting(li -> li.getAttribute("data-key"))
+                .containsExactly("setsLibrary");
+        editor.sendKeys(Keys.TAB);
+        wait.until(d -> ((String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.getElementById('yaml').value")).startsWith("setsLibrary: "));
+
+        // inside a list item of localActors: the keys of a local actor, by the indentation above the cursor
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const t = document.getElementById('yaml');"
+                + "t.value = 'scenario: x\\nlocalActors:\\n  - id: A\\n    state: KGZ\\n    ';"
+                + "t.focus(); t.setSelectionRange(t.value.length, t.value.length);");
+        editor.sendKeys("res");
+        wait.until(d -> "localActors".equals(d.findElement(By.id("completion")).getAttribute("data-path"))
+                && d.findElement(By.id("completion")).isDisplayed());
+        assertThat(driver.findElements(By.cssSelector("#completion li"))).extracting(li -> li.getAttribute(
+                "data-key")).containsExactly("resistance");
+        editor.sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("completion")));
+        // Ctrl+Space lists every key of the level, and a map by id (states) is walked through its ids
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const t = document.getElementById('yaml');"
+                + "t.value = 'scenario: x\\nstates:\\n  KGZ:\\n    ';"
+                + "t.focus(); t.setSelectionRange(t.value.length, t.value.length);");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("completion")));
+        assertThat(driver.findElement(By.id("completion")).getAttribute("data-path")).isEqualTo("states.KGZ");
+        assertThat(driver.findElements(By.cssSelector("#completion li")).size()).isGreaterThan(2);
+        docsShot("workbench-completion.png");
     }
 
     @Test
@@ -186,6 +304,47 @@ class WorkbenchBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('uncertainty-panel').scrollIntoView()");
         docsShot("workbench-uncertainty.png");
+    }
+
+    private void analysisJob(String kind, String outcome, String runsOrSamples, String done) {
+        open2010();
+        driver.findElement(By.cssSelector("#uncertainty-panel summary")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#experiment option")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("job-kind"))).selectByValue(kind);
+        WebElement o = driver.findElement(By.id("job-outcome"));
+        o.clear();
+        o.sendKeys(outcome);
+        WebElement n = driver.findElement(By.id(kind.equals("sensitivity") ? "job-samples" : "runs"));
+        n.clear();
+        n.sendKeys(runsOrSamples);
+        driver.findElement(By.id("start-job")).click();
+        wait.withTimeout(Duration.ofSeconds(240)).until(d -> d.findElement(By.id("job-status")).getText()
+                .startsWith(done));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#job-chart canvas, #job-chart svg")));
+        scrollTo("uncertainty-panel");
+    }
+
+    @Test
+    void aSensitivityJob_drawsSobolAndMorrisIndicesWithIntervals() {
+        analysisJob("sensitivity", "june-2010.OSCE.implemented>=3", "128", "sensitivity done");
+        assertThat(driver.findElement(By.id("job-box")).getText()).contains("june-2010.OSCE.implemented>=3");
+        docsShot("workbench-sensitivity.png");
+    }
+
+    @Test
+    void aDiscoveryJob_drawsThePeelingTrajectory_andStatesTheBoxesRule() {
+        analysisJob("discover", "june-2010.OSCE.implemented>=3", "2000", "discover done");
+        assertThat(driver.findElement(By.id("job-box")).getText()).contains("coverage", "density", "base rate");
+        docsShot("workbench-discovery.png");
+    }
+
+    @Test
+    void theApiBrowser_listsEveryRouteOfTheOpenApiDocument() {
+        driver.get(server.url("/api"));
+        wait.until(d -> d.findElements(By.cssSelector(".opblock")).size() >= server.workbench.routes().size());
+        String text = driver.findElement(By.id("swagger-ui")).getText();
+        assertThat(text).contains("Mandate workbench API", "/api/whatif/inputs", "/api/jobs/{id}");
+        docsShot("workbench-api.png");
     }
 
     @Test

@@ -83,6 +83,10 @@ public final class JobResource implements AutoCloseable {
         final String path;
         final String experimentId;
         final ExperimentSpec experiment;
+        /** ensemble, sensitivity or discover. */
+        final String kind;
+        /** For sensitivity and discover: the command line's arguments after the file. */
+        final List<String> options;
         volatile String state = "queued";
         volatile long done;
         volatile long total;
@@ -90,12 +94,14 @@ public final class JobResource implements AutoCloseable {
         volatile String error;
         volatile Future<?> future;
 
-        Job(String id, String path, ExperimentSpec experiment) {
+        Job(String id, String path, ExperimentSpec experiment, String kind, List<String> options) {
             this.id = id;
             this.path = path;
             this.experiment = experiment;
             this.experimentId = experiment.id();
-            this.total = experiment.runs();
+            this.kind = kind;
+            this.options = List.copyOf(options);
+            this.total = kind.equals(ENSEMBLE) ? experiment.runs() : 1;
         }
 
         private Job(JsonNode stored) {
@@ -103,6 +109,8 @@ public final class JobResource implements AutoCloseable {
             this.path = stored.path("path").asText();
             this.experimentId = stored.path("experiment").asText();
             this.experiment = null;
+            this.kind = stored.path("kind").asText(ENSEMBLE);
+            this.options = List.of();
             this.state = stored.path("state").asText();
             this.done = stored.path("done").asLong();
             this.total = stored.path("total").asLong();
@@ -159,6 +167,16 @@ public final class JobResource implements AutoCloseable {
             throw new ApiError(400, n + " problem" + (n == 1 ? "" : "s") + " found in " + path,
                     files.relabel(e.problems()));
         }
+        String kind = Json.text(body, "kind");
+        kind = kind == null ? ENSEMBLE : kind;
+        if (!KINDS.contains(kind)) {
+            throw ApiError.badRequest("kind: '" + kind + "'; expected one of " + String.join(", ", KINDS));
+        }
+        if (!kind.equals(ENSEMBLE)) {
+            Job job = new Job("j" + ids.incrementAndGet(), path, experiment, kind, analysisOptions(kind, body));
+            submit(ctx, job);
+            return;
+        }
         JsonNode runs = body.get("runs");
         if (runs != null && !runs.isNull()) {
             if (!runs.canConvertToLong() || !runs.isIntegralNumber() || runs.asLong() < 1
@@ -170,7 +188,12 @@ public final class JobResource implements AutoCloseable {
             throw ApiError.badRequest("runs: the experiment asks for " + experiment.runs() + " runs; the workbench "
                     + "runs at most " + MAX_RUNS + " (give a smaller 'runs')");
         }
-        Job job = new Job("j" + ids.incrementAndGet(), path, experiment);
+        Job job = new Job("j" + ids.incrementAndGet(), path, experiment, ENSEMBLE, List.of());
+        submit(ctx, job);
+    }
+
+    /** Queues the job, or refuses it with 429 when the queue is full. */
+    private void submit(Context ctx, Job job) {
         synchronized (this) {
             try {
                 job.future = executor.submit(() -> run(job));
@@ -191,6 +214,11 @@ public final class JobResource implements AutoCloseable {
         }
         job.state = "running";
         persist(job);
+        if (!job.kind.equals(ENSEMBLE)) {
+            analyse(job);
+            persist(job);
+            return;
+        }
         try {
             EnsembleSetup setup = new EnsembleSetup(job.experiment);
             EnsembleSummary summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
@@ -209,6 +237,98 @@ public final class JobResource implements AutoCloseable {
             job.state = "failed";
         }
         persist(job);
+    }
+
+    /** What a job can run on an experiment file. */
+    public static final String ENSEMBLE = "ensemble";
+    /** The kinds of job: the ensemble, and the command line's {@code sensitivity} and {@code discover}. */
+    public static final List<String> KINDS = List.of(ENSEMBLE, "sensitivity", "discover");
+
+    /**
+     * The command line's options for a sensitivity or discovery job, from the request: {@code outcome},
+     * {@code method}, {@code samples}, {@code trajectories}, {@code bootstrap} (sensitivity), {@code runs},
+     * {@code density} (discover). Each is checked here as the command checks it, so that a bad one is a 400.
+     */
+    private static List<String> analysisOptions(String kind, ObjectNode body) {
+        List<String> args = new ArrayList<>(List.of("--format", "json"));
+        String outcome = Json.text(body, "outcome");
+        if (outcome != null && !outcome.isBlank()) {
+            args.addAll(List.of("--outcome", outcome));
+        }
+        if (kind.equals("sensitivity")) {
+            String method = Json.text(body, "method");
+            if (method != null) {
+                if (!List.of("sobol", "morris", "both").contains(method)) {
+                    throw ApiError.badRequest("method: '" + method + "'; expected sobol, morris or both");
+                }
+                args.addAll(List.of("--method", method));
+            }
+            whole(body, "samples", 2, 1 << 20, args);
+            whole(body, "trajectories", 2, 100_000, args);
+            whole(body, "bootstrap", 0, 100_000, args);
+        } else {
+            whole(body, "runs", 10, 1_000_000, args);
+            JsonNode d = body.get("density");
+            if (d != null && !d.isNull()) {
+                if (!d.isNumber() || !(d.asDouble() > 0 && d.asDouble() <= 1)) {
+                    throw ApiError.badRequest("density: " + d + "; expected a number above 0 and at most 1");
+                }
+                args.addAll(List.of("--density", String.valueOf(d.asDouble())));
+            }
+        }
+        return args;
+    }
+
+    private static void whole(ObjectNode body, String field, long min, long max, List<String> args) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return;
+        }
+        if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+            throw ApiError.badRequest(field + ": " + n + "; expected a whole number from " + min + " to " + max);
+        }
+        args.addAll(List.of("--" + field, String.valueOf(n.asLong())));
+    }
+
+    /**
+     * Runs {@code mandate sensitivity} or {@code mandate discover} on the job's file in this thread, through the
+     * command line itself, so that the numbers are the command's for the same file and seed; the result is the
+     * command's JSON with its chart. Cancelling interrupts the model's evaluation.
+     */
+    private void analyse(Job job) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        List<String> args = new ArrayList<>();
+        args.add(job.kind);
+        args.add(files.resolve(job.path).toString());
+        args.addAll(job.options);
+        int code;
+        try (java.io.PrintWriter o = new java.io.PrintWriter(out); java.io.PrintWriter e = new java.io.PrintWriter(err)) {
+            code = org.mandate.cli.Main.commandLine(o, e).execute(args.toArray(String[]::new));
+        }
+        if (Thread.currentThread().isInterrupted() || job.state.equals("cancelled")) {
+            job.state = "cancelled";
+            return;
+        }
+        if (code != 0) {
+            job.error = err.toString().strip().replace(files.resolve(job.path).toString(), job.path);
+            job.state = "failed";
+            return;
+        }
+        try {
+            JsonNode report = Json.MAPPER.readTree(out.toString());
+            Map<String, Object> result = Json.MAPPER.convertValue(report,
+                    new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
+            result.put("chart", job.kind.equals("sensitivity")
+                    ? org.mandate.cli.plot.CommandCharts.sensitivity(report)
+                    : org.mandate.cli.plot.CommandCharts.discovery(report));
+            job.result = result;
+            job.done = 1;
+            job.state = "done";
+        } catch (java.io.IOException | RuntimeException e) {
+            job.error = String.valueOf(e);
+            job.state = "failed";
+        }
     }
 
     /** Keeps the newest {@link JobStore#KEEP} jobs in memory, as on disk; a queued or running job is never dropped. */
@@ -253,6 +373,7 @@ public final class JobResource implements AutoCloseable {
         m.put("id", job.id);
         m.put("path", job.path);
         m.put("experiment", job.experimentId);
+        m.put("kind", job.kind);
         m.put("state", job.state);
         m.put("done", job.done);
         m.put("total", job.total);

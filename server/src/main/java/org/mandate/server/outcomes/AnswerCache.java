@@ -36,7 +36,7 @@ final class AnswerCache {
     }
 
     private record Key(String label, String text, String folder, String library, List<String> disable,
-                       Map<String, String> changes) {
+                       Map<String, String> changes, Map<String, Double> values) {
     }
 
     private final Map<Key, CompletableFuture<Computed>> recent = new LinkedHashMap<>(16, 0.75f, true) {
@@ -49,7 +49,7 @@ final class AnswerCache {
     /** The answer for the source under the what-if, computed by {@code compute} unless already known. */
     Computed get(ScenarioInput.Source source, WhatIf whatIf, Supplier<Computed> compute) {
         Key key = new Key(source.label(), source.text(), String.valueOf(source.folder()), libraryStamp(source),
-                whatIf.disable(), whatIf.changes());
+                whatIf.disable(), whatIf.changes(), whatIf.values());
         CompletableFuture<Computed> mine = new CompletableFuture<>();
         CompletableFuture<Computed> known;
         synchronized (recent) {

@@ -50,6 +50,7 @@ public final class OutcomeResource {
         routes.add(HandlerType.POST, "/api/explain", this::explain);
         routes.add(HandlerType.POST, "/api/whatif", this::whatIf);
         routes.add(HandlerType.POST, "/api/whatif/save", this::save);
+        routes.add(HandlerType.POST, "/api/whatif/inputs", this::inputs);
     }
 
     private void mechanisms(Context ctx) {
@@ -145,6 +146,7 @@ public final class OutcomeResource {
         m.put("scenario", loaded.scenario().id());
         m.put("disable", whatIf.disable());
         m.put("changes", whatIf.changes());
+        m.put("values", whatIf.values());
         // a what-if answers within milliseconds: its outcomes carry no attribution (run or explain give it)
         m.put("baseline", OutcomeJson.run(loaded.scenario().id(), base, List.of(), false));
         m.put("variant", OutcomeJson.run(loaded.scenario().id(), changed, List.of(), false));
@@ -182,8 +184,17 @@ public final class OutcomeResource {
                 factors.add(new String[] {e.getKey(), from, e.getValue()});
             }
         }
-        if (factors.isEmpty()) {
-            throw ApiError.badRequest("the what-if changes nothing; switch a mechanism off or change a rule first");
+        Map<String, Double> values = new LinkedHashMap<>();
+        org.mandate.core.engine.CompiledScenario asWritten = CompiledScenario.compile(scenario);
+        for (Map.Entry<String, Double> e : whatIf.values().entrySet()) {
+            double from = valueIn(asWritten, e.getKey());
+            if (from != e.getValue()) {
+                values.put(e.getKey(), e.getValue());
+            }
+        }
+        if (factors.isEmpty() && values.isEmpty()) {
+            throw ApiError.badRequest("the what-if changes nothing; switch a mechanism off, change a rule or move a "
+                    + "slider first");
         }
         Path target = files.resolve(name);
         Path base = files.resolve(path);
@@ -193,10 +204,26 @@ public final class OutcomeResource {
                 .append("# written; the last design point has every change below. Run it with:\n")
                 .append("#   mandate ensemble ").append(name).append("\n");
         y.append("experiment: whatif-").append(scenario.id()).append('\n');
-        y.append("title: ").append(quote("What-if on " + scenario.title() + ": " + String.join(", ",
-                factors.stream().map(f -> f[0] + " " + f[2]).toList()))).append('\n');
+        List<String> named = new ArrayList<>(factors.stream().map(f -> f[0] + " " + f[2]).toList());
+        values.forEach((k, v) -> named.add(k + " " + number(v)));
+        y.append("title: ").append(quote("What-if on " + scenario.title() + ": " + String.join(", ", named)))
+                .append('\n');
         y.append("scenario: ").append(quote(relative)).append('\n');
-        y.append("runs: 1\nseed: 1\ndesigns:\n");
+        y.append("runs: 1\nseed: 1\n");
+        if (!values.isEmpty()) {
+            // an experiment file sets a number through an uncertain input; one value of weight 1 is that number
+            y.append("# The inputs below hold the what-if's values in every design point (d0 included).\n");
+            y.append("uncertain:\n");
+            for (Map.Entry<String, Double> e : values.entrySet()) {
+                y.append("  - path: ").append(e.getKey()).append('\n');
+                y.append("    distribution: {choice: {values: [").append(number(e.getValue())).append("]}}\n");
+                y.append("    note: ").append(quote("the what-if's value; "
+                        + number(valueIn(asWritten, e.getKey())) + " in the scenario")).append('\n');
+            }
+        }
+        if (!factors.isEmpty()) {
+            y.append("designs:\n");
+        }
         for (String[] f : factors) {
             y.append("  - factor: ").append(f[0]).append('\n');
             y.append("    levels: [").append(quote(f[1])).append(", ").append(quote(f[2])).append("]\n");
@@ -212,6 +239,112 @@ public final class OutcomeResource {
         m.put("saved", true);
         m.put("text", y.toString());
         ctx.json(m);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** The value an input path has in the compiled scenario as written. */
+    static double valueIn(CompiledScenario c, String path) {
+        org.mandate.core.engine.Parameters p = c.parameters();
+        String[] parts = path.split("\\.");
+        if (parts[0].equals("states")) {
+            return p.interest(c.stateIndex(parts[1]), org.mandate.core.model.Interest.byKey(parts[3]));
+        }
+        return p.severity(c.episodeIndex(path.substring("episodes.".length(), path.length() - ".severity".length())));
+    }
+
+    /**
+     * What the what-if panel can move in this scenario: for each state the interests the stance terms read, with
+     * their values and how many cells change when each goes to either end of its range (states ordered by that
+     * count, most first); for each episode its severity likewise; for each organization its mandate, the crisis types
+     * of the scenario's episodes, its agenda rule and decision rule.
+     */
+    private void inputs(Context ctx) {
+        ObjectNode body = Json.object(ctx.body());
+        LoadedScenario loaded = ScenarioInput.load(files, body);
+        Scenario scenario = loaded.scenario();
+        CompiledScenario c = CompiledScenario.compile(scenario);
+        org.mandate.core.engine.Engine engine = new org.mandate.core.engine.Engine(c);
+        org.mandate.core.engine.RunResult base = new org.mandate.core.engine.RunResult(c.cellCount());
+        engine.run(c.parameters(), base);
+        org.mandate.core.engine.RunResult moved = new org.mandate.core.engine.RunResult(c.cellCount());
+        List<Map<String, Object>> states = new ArrayList<>();
+        for (String id : scenario.states().keySet()) {
+            List<Object> interests = new ArrayList<>();
+            int total = 0;
+            for (org.mandate.core.model.Interest i : STANCE_INTERESTS) {
+                String path = "states." + id + ".interests." + i.key();
+                Map<String, Object> m = input(c, engine, base, moved, path);
+                m.put("interest", i.key());
+                total += (int) m.get("influence");
+                interests.add(m);
+            }
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("id", id);
+            sm.put("name", scenario.states().get(id).name());
+            sm.put("influence", total);
+            sm.put("interests", interests);
+            states.add(sm);
+        }
+        states.sort(java.util.Comparator.comparingInt((Map<String, Object> m) -> -(int) m.get("influence")));
+        List<Object> episodes = new ArrayList<>();
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (org.mandate.core.model.Episode ep : scenario.episodes()) {
+            Map<String, Object> m = input(c, engine, base, moved, "episodes." + ep.id() + ".severity");
+            m.put("id", ep.id());
+            m.put("title", ep.title());
+            episodes.add(m);
+            types.add(ep.type().id());
+        }
+        List<Object> orgs = new ArrayList<>();
+        for (Organization o : scenario.organizations().values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", o.id());
+            m.put("mandate", o.mandate().types());
+            m.put("tabledBy", levelIn(scenario, o.id() + ".agenda.tabledBy"));
+            m.put("decisionRule", levelIn(scenario, o.id() + ".decisionRule"));
+            orgs.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scenario", scenario.id());
+        out.put("states", states);
+        out.put("episodes", episodes);
+        out.put("crisisTypes", List.copyOf(types));
+        out.put("organizations", orgs);
+        ctx.json(out);
+    }
+
+    /** The interests the stance terms read (rivalry and rents are read by no stage). */
+    static final List<org.mandate.core.model.Interest> STANCE_INTERESTS = java.util.Arrays.stream(
+            org.mandate.core.model.Interest.values()).filter(i -> i != org.mandate.core.model.Interest.RIVALRY
+            && i != org.mandate.core.model.Interest.RENTS).toList();
+
+    /** One slider: path, value, range and the cells that change at either end of the range. */
+    private static Map<String, Object> input(CompiledScenario c, org.mandate.core.engine.Engine engine,
+                                             org.mandate.core.engine.RunResult base,
+                                             org.mandate.core.engine.RunResult moved, String path) {
+        org.mandate.core.experiment.InputBinding b = org.mandate.core.experiment.InputBinding.bind(c, path);
+        double[] range = b.range();
+        int changed = 0;
+        for (double end : range) {
+            org.mandate.core.engine.Parameters p = c.parameters();
+            b.set(p, end);
+            engine.run(p, moved);
+            for (int k = 0; k < c.cellCount(); k++) {
+                if (moved.decided(k) != base.decided(k) || moved.implemented(k) != base.implemented(k)) {
+                    changed++;
+                }
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", path);
+        m.put("value", valueIn(c, path));
+        m.put("min", range[0]);
+        m.put("max", range[1]);
+        m.put("influence", changed);
+        return m;
     }
 
     private static Map<String, Object> levels(Outcome o) {
