@@ -77,7 +77,7 @@ public final class EnsembleRunner {
             for (long next = from; next < total; next += SLICE) {
                 Slice s = worker.slice(next, Math.min(total, next + SLICE));
                 summary.merge(s.summary);
-                sink.write(s.rows, s.end, summary);
+                sink.write(s.rows, s.from, s.values, s.end, summary);
                 if (progress != null) {
                     progress.update(s.end, total);
                 }
@@ -102,7 +102,7 @@ public final class EnsembleRunner {
                 }
                 Slice s = inflight.poll().get();
                 summary.merge(s.summary);
-                sink.write(s.rows, s.end, summary);
+                sink.write(s.rows, s.from, s.values, s.end, summary);
                 if (progress != null) {
                     progress.update(s.end, total);
                 }
@@ -120,7 +120,7 @@ public final class EnsembleRunner {
     }
 
     /** A computed slice: its rows, where it ends, and its summary. */
-    private record Slice(byte[] rows, long end, EnsembleSummary summary) {
+    private record Slice(byte[] rows, long from, double[] values, long end, EnsembleSummary summary) {
     }
 
     /** One thread's engines and scratch space. */
@@ -175,8 +175,10 @@ public final class EnsembleRunner {
             int points = engines.length;
             int cells = result.cells();
             EnsembleSummary local = new EnsembleSummary(points, cells);
+            double[] all = new double[(int) (to - from) * values.length];
             for (long k = from; k < to; k++) {
                 setup.values(k, values);
+                System.arraycopy(values, 0, all, (int) (k - from) * values.length, values.length);
                 long seed = setup.seedOf(k);
                 valueText.clear();
                 valueText.append(k).append(',').append(seed);
@@ -206,7 +208,7 @@ public final class EnsembleRunner {
                 }
                 local.add(levels);
             }
-            return new Slice(sb.toBytes(), to, local);
+            return new Slice(sb.toBytes(), from, all, to, local);
         }
     }
 }
