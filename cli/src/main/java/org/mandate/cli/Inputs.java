@@ -44,7 +44,7 @@ final class Inputs {
     /** Prints the problems, one a line, and a count. */
     static void printProblems(ScenarioException e, PrintWriter err) {
         for (Problem p : e.problems()) {
-            err.println(p);
+            err.println(Text.safe(p.toString()));
         }
         int n = e.problems().size();
         err.println(n + " problem" + (n == 1 ? "" : "s") + " found");

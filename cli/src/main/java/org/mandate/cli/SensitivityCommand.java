@@ -1,5 +1,6 @@
 package org.mandate.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.ExperimentModel;
+import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.sensitivity.ElementaryEffects;
 import org.mandate.analysis.sensitivity.MorrisAnalysis;
 import org.mandate.analysis.sensitivity.MorrisDesign;
@@ -65,6 +67,18 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     RunCommand.Format format;
 
+    @Option(names = "--overwrite", description = "replace what the --out folder holds from an earlier run")
+    boolean overwrite;
+
+    /** The file written into the --out folder. */
+    static final String RESULT = "sensitivity.json";
+    /** Fewest bootstrap resamples: fewer give no meaningful interval. */
+    static final int MIN_BOOTSTRAP = 10;
+    /** Most base samples or trajectories. */
+    static final int MAX_SAMPLES = 1 << 20;
+    /** Most inputs: the Saltelli design's Sobol base has twice as many columns, at most 1000. */
+    static final int MAX_DIMENSION = 500;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -73,10 +87,27 @@ final class SensitivityCommand implements Callable<Integer> {
             err.println("mandate: --method: expected sobol, morris or both, was '" + method + "'");
             return Main.BAD_INPUT;
         }
-        if (samples < 2 || trajectories < 2 || bootstrap < 0 || threads < 1) {
-            err.println("mandate: --samples and --trajectories must be at least 2, --bootstrap 0 or more, --threads"
-                    + " at least 1");
+        if (samples < 2 || trajectories < 2 || bootstrap < MIN_BOOTSTRAP || threads < 1) {
+            err.println("mandate: --samples and --trajectories must be at least 2, --bootstrap at least "
+                    + MIN_BOOTSTRAP + ", --threads at least 1");
             return Main.BAD_INPUT;
+        }
+        if (samples > MAX_SAMPLES || trajectories > MAX_SAMPLES) {
+            err.println("mandate: --samples and --trajectories must be at most " + MAX_SAMPLES);
+            return Main.BAD_INPUT;
+        }
+        OutputFolder folder = null;
+        if (out != null) {
+            try {
+                folder = OutputFolder.prepare(out, Outputs.provenance(spec, List.of(file), null),
+                        List.of(RESULT), false, overwrite);
+            } catch (OutputFolder.RefusedException e) {
+                err.println("mandate: --out: " + e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("mandate: --out: " + Outputs.cannotWrite(out, e));
+                return Main.BAD_INPUT;
+            }
         }
         ExperimentSpec experiment = Experiments.load(file, err);
         if (experiment == null) {
@@ -91,6 +122,11 @@ final class SensitivityCommand implements Callable<Integer> {
         if (model.dimension() < 2) {
             err.println("mandate: sensitivity needs at least two uncertain inputs or design factors in "
                     + file + ", found " + model.dimension());
+            return Main.BAD_INPUT;
+        }
+        if (model.dimension() > MAX_DIMENSION) {
+            err.println("mandate: sensitivity handles at most " + MAX_DIMENSION + " uncertain inputs and design "
+                    + "factors together; " + file + " has " + model.dimension());
             return Main.BAD_INPUT;
         }
         List<String> names = model.names();
@@ -139,12 +175,22 @@ final class SensitivityCommand implements Callable<Integer> {
         root.put("samples", samples);
         root.put("trajectories", trajectories);
         root.put("bootstrap", bootstrap);
+        String json = RunCommand.json().writeValueAsString(root);
         if (format == RunCommand.Format.json) {
-            stdout.println(RunCommand.json().writeValueAsString(root));
+            stdout.println(json);
         }
-        if (out != null) {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("sensitivity.json"), RunCommand.json().writeValueAsString(root));
+        if (folder != null) {
+            try {
+                Files.writeString(out.resolve(RESULT), json);
+                folder.complete(List.of(RESULT));
+            } catch (IOException e) {
+                err.println("mandate: --out: " + Outputs.cannotWrite(out.resolve(RESULT), e));
+                if (format != RunCommand.Format.json) {
+                    err.println("mandate: the results follow as JSON on standard output");
+                    stdout.println(json);
+                }
+                return Main.BAD_INPUT;
+            }
         }
         return Main.OK;
     }

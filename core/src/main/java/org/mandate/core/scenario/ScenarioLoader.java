@@ -1,9 +1,7 @@
 package org.mandate.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,22 +39,7 @@ public final class ScenarioLoader {
     /** Loads the file; its {@code library} field, if any, is read relative to the file's folder. */
     public static LoadedScenario load(Path file) throws ScenarioException {
         String label = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null,
-                        "is a folder; expected a scenario file")));
-            }
-            if (Files.size(file) > YamlDocument.MAX_BYTES) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "file is "
-                        + Files.size(file) + " bytes; files over " + YamlDocument.MAX_BYTES + " bytes are refused")));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "no such file")));
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
-        }
+        byte[] bytes = SourceFile.read(file, label, "a scenario file");
         Path folder = file.toAbsolutePath().getParent();
         return load(label, bytes, folder);
     }

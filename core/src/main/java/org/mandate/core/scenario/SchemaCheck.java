@@ -174,7 +174,7 @@ final class SchemaCheck {
     }
 
     static String quote(JsonNode node) {
-        return node.isTextual() ? "'" + node.asText() + "'" : node.toString();
+        return node.isTextual() ? YamlDocument.abbreviate(node.asText()) : node.toString();
     }
 
     private static String kind(JsonNode node) {

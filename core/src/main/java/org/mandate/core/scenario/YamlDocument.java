@@ -133,9 +133,21 @@ public final class YamlDocument {
             case VALUE_STRING:
                 return f.textNode(p.getText());
             case VALUE_NUMBER_INT:
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    problems.add(new Problem(file, loc.getLineNr(), loc.getColumnNr(), Paths.fromPointer(pointer),
+                            abbreviate(p.getText()), "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE));
+                    return f.numberNode(0L);
+                }
                 return f.numberNode(p.getLongValue());
-            case VALUE_NUMBER_FLOAT:
-                return f.numberNode(p.getDoubleValue());
+            case VALUE_NUMBER_FLOAT: {
+                double d = p.getDoubleValue();
+                if (!Double.isFinite(d)) {
+                    problems.add(new Problem(file, loc.getLineNr(), loc.getColumnNr(), Paths.fromPointer(pointer),
+                            abbreviate(p.getText()), "a finite number, at most " + Double.MAX_VALUE + " in size"));
+                    return f.numberNode(0.0);
+                }
+                return f.numberNode(d);
+            }
             case VALUE_TRUE:
                 return f.booleanNode(true);
             case VALUE_FALSE:
@@ -145,6 +157,11 @@ public final class YamlDocument {
             default:
                 return f.textNode(p.getText());
         }
+    }
+
+    /** A value as written, quoted, cut to 40 characters so that no message repeats a file's content. */
+    static String abbreviate(String text) {
+        return "'" + (text.length() <= 40 ? text : text.substring(0, 37) + "...") + "'";
     }
 
     private static String escape(String name) {
