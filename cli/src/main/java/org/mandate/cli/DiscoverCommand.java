@@ -40,6 +40,9 @@ final class DiscoverCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EXPERIMENT", description = "the experiment file (YAML)")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
+
     @Option(names = "--outcome", paramLabel = "EXPR",
             description = "the outcome of interest, such as 'june-2010.CSTO.implemented>=4' (default: the "
                     + "experiment's first)")
@@ -75,7 +78,7 @@ final class DiscoverCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExperimentSpec experiment = Experiments.load(file, err);
+        ExperimentSpec experiment = Experiments.load(file, inputOptions.allowOutside, err);
         if (experiment == null) {
             return Main.BAD_INPUT;
         }

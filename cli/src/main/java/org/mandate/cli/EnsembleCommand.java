@@ -44,6 +44,9 @@ final class EnsembleCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EXPERIMENT", description = "the experiment file (YAML)")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
+
     @Option(names = "--runs", description = "runs per design point (default: the experiment's)")
     Long runs;
 
@@ -77,7 +80,7 @@ final class EnsembleCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExperimentSpec experiment;
         try {
-            experiment = ExperimentLoader.load(file);
+            experiment = ExperimentLoader.load(file, inputOptions.allowOutside);
         } catch (ScenarioException e) {
             Inputs.printProblems(e, err);
             return Main.BAD_INPUT;

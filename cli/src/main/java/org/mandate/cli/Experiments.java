@@ -16,9 +16,9 @@ final class Experiments {
     }
 
     /** Loads an experiment, printing problems and returning null on bad input. */
-    static ExperimentSpec load(Path file, PrintWriter err) {
+    static ExperimentSpec load(Path file, boolean allowOutside, PrintWriter err) {
         try {
-            return ExperimentLoader.load(file);
+            return ExperimentLoader.load(file, allowOutside);
         } catch (ScenarioException e) {
             Inputs.printProblems(e, err);
             return null;

@@ -52,6 +52,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     MechanismOptions mechanismOptions = new MechanismOptions();
 
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
+
     /** Output formats. */
     enum Format { text, json }
 
@@ -59,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Run input = Inputs.load(file, mechanismOptions, err);
+        Inputs.Run input = Inputs.load(file, inputOptions.allowOutside, mechanismOptions, err);
         if (input == null) {
             return Main.BAD_INPUT;
         }

@@ -13,9 +13,9 @@ final class Inputs {
     }
 
     /** Loads a scenario; on bad input prints every problem to {@code err} and returns null. */
-    static LoadedScenario load(Path file, PrintWriter err) {
+    static LoadedScenario load(Path file, boolean allowOutside, PrintWriter err) {
         try {
-            return ScenarioLoader.load(file);
+            return ScenarioLoader.load(file, allowOutside);
         } catch (ScenarioException e) {
             printProblems(e, err);
             return null;
@@ -32,12 +32,12 @@ final class Inputs {
     }
 
     /** Reads the {@code --disable} option and loads the scenario; on bad input prints why and returns null. */
-    static Run load(Path file, MechanismOptions options, PrintWriter err) {
+    static Run load(Path file, boolean allowOutside, MechanismOptions options, PrintWriter err) {
         org.mandate.core.engine.Mechanisms mechanisms = options.mechanisms(err);
         if (mechanisms == null) {
             return null;
         }
-        LoadedScenario loaded = load(file, err);
+        LoadedScenario loaded = load(file, allowOutside, err);
         return loaded == null ? null : new Run(loaded, mechanisms);
     }
 

@@ -39,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     MechanismOptions mechanismOptions = new MechanismOptions();
 
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
+
     /** Output formats. */
     enum Format { table, json }
 
@@ -46,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Run input = Inputs.load(file, mechanismOptions, err);
+        Inputs.Run input = Inputs.load(file, inputOptions.allowOutside, mechanismOptions, err);
         if (input == null) {
             return Main.BAD_INPUT;
         }

@@ -41,6 +41,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EXPERIMENT", description = "the experiment file (YAML)")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
+
     @Option(names = "--outcome", paramLabel = "EXPR",
             description = "outcome such as 'june-2010.CSTO.implemented>=4' (repeatable; default: the experiment's)")
     List<String> outcomes;
@@ -109,7 +112,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        ExperimentSpec experiment = Experiments.load(file, err);
+        ExperimentSpec experiment = Experiments.load(file, inputOptions.allowOutside, err);
         if (experiment == null) {
             return Main.BAD_INPUT;
         }

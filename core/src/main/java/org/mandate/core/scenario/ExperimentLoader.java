@@ -28,8 +28,29 @@ public final class ExperimentLoader {
     private ExperimentLoader() {
     }
 
-    /** Loads the experiment and its scenario. */
+    /**
+     * Whether the file reads as an experiment (a mapping with an {@code experiment} key) rather than a scenario;
+     * false for anything that cannot be read or parsed, which loading as a scenario then reports.
+     */
+    public static boolean isExperiment(Path file) {
+        try {
+            YamlDocument doc = YamlDocument.parse(file.toString(), SourceFile.readBounded(file, "a file"));
+            return doc.root().isObject() && doc.root().has("experiment");
+        } catch (ScenarioException | java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** Loads the experiment and its scenario, which must lie inside the experiment's folder tree. */
     public static ExperimentSpec load(Path file) throws ScenarioException {
+        return load(file, false);
+    }
+
+    /**
+     * Loads the experiment and its scenario; the scenario (and its library) must lie inside the experiment's
+     * folder tree unless {@code allowOutside}.
+     */
+    public static ExperimentSpec load(Path file, boolean allowOutside) throws ScenarioException {
         String label = file.toString();
         byte[] bytes = SourceFile.read(file, label, "an experiment file");
         YamlDocument doc = YamlDocument.parse(label, bytes);
@@ -38,12 +59,18 @@ public final class ExperimentLoader {
             throw new ScenarioException(problems);
         }
         JsonNode root = doc.root();
-        Path scenarioFile = file.toAbsolutePath().getParent().resolve(root.get("scenario").asText()).normalize();
+        Path folder = file.toAbsolutePath().getParent();
+        Path scenarioFile = folder.resolve(root.get("scenario").asText()).normalize();
+        if (!allowOutside && !SourceFile.inside(folder, scenarioFile)) {
+            throw new ScenarioException(List.of(doc.problemAt("/scenario", SchemaCheck.quote(root.get("scenario")),
+                    "expected a scenario file inside this experiment's folder; a path that leads out of it needs "
+                            + "--allow-outside")));
+        }
         if (!Files.isRegularFile(scenarioFile)) {
             throw new ScenarioException(List.of(doc.problemAt("/scenario", SchemaCheck.quote(root.get("scenario")),
                     "no such scenario file (paths are relative to the experiment file)")));
         }
-        Scenario scenario = ScenarioLoader.load(scenarioFile).scenario();
+        Scenario scenario = ScenarioLoader.load(scenarioFile, allowOutside).scenario();
         CompiledScenario compiled = CompiledScenario.compile(scenario);
         List<UncertainInput> uncertain = new ArrayList<>();
         Set<String> paths = new HashSet<>();

@@ -39,6 +39,24 @@ final class SourceFile {
         }
     }
 
+    /**
+     * Whether {@code target} lies inside {@code folder}'s tree, symbolic links followed where the paths exist, so
+     * that neither {@code ../} nor an absolute path nor a link leads out of it.
+     */
+    static boolean inside(Path folder, Path target) {
+        Path f = real(folder.toAbsolutePath().normalize());
+        Path t = real(target.toAbsolutePath().normalize());
+        return t.startsWith(f);
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
     /** Why a file is not read, for the user. */
     static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;

@@ -102,6 +102,12 @@ public final class YamlDocument {
                                  List<Problem> problems, String file) throws IOException {
         JsonLocation loc = p.currentTokenLocation();
         values.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+        if (p.isCurrentAlias()) {
+            // the parser would give an alias of a scalar as the anchor's name: refuse rather than misread
+            problems.add(new Problem(file, loc.getLineNr(), loc.getColumnNr(), Paths.fromPointer(pointer),
+                    abbreviate("*" + p.getText()), "YAML aliases are not allowed; write the value out"));
+            return JsonNodeFactory.instance.nullNode();
+        }
         String tag = p.getTypeId();
         if (tag != null) {
             problems.add(new Problem(file, loc.getLineNr(), loc.getColumnNr(), Paths.fromPointer(pointer),
@@ -161,7 +167,9 @@ public final class YamlDocument {
 
     /** A value as written, quoted, cut to 40 characters so that no message repeats a file's content. */
     static String abbreviate(String text) {
-        return "'" + (text.length() <= 40 ? text : text.substring(0, 37) + "...") + "'";
+        int line = text.indexOf('\n');
+        String first = line >= 0 ? text.substring(0, line) + "..." : text;
+        return "'" + (first.length() <= 40 ? first : first.substring(0, 37) + "...") + "'";
     }
 
     private static String escape(String name) {
