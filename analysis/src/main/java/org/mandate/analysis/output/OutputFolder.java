@@ -149,7 +149,25 @@ public final class OutputFolder {
         Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * The SHA-256 of a file; of a folder, the SHA-256 of its regular files' names and SHA-256s, one a line in name
+     * order (one level deep, as the commands read folders).
+     */
     private static String sha256(Path p) throws IOException {
+        if (Files.isDirectory(p)) {
+            StringBuilder listing = new StringBuilder();
+            try (var files = Files.list(p)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    listing.append(f.getFileName()).append(' ').append(sha256(f)).append('\n');
+                }
+            }
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(listing.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         try (InputStream in = Files.newInputStream(p)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];

@@ -69,6 +69,9 @@ final class SourceFile {
     /** The file's bytes; a file that is not a regular one, or too large, is a {@link Refused}. */
     static byte[] readBounded(Path file, String what) throws IOException {
         if (!Files.exists(file)) {
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new Refused("is a symbolic link that leads nowhere (broken, or a loop); expected " + what);
+            }
             throw new NoSuchFileException(file.toString());
         }
         if (Files.isDirectory(file)) {
