@@ -73,6 +73,14 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "replace what the --out folder holds from an earlier run")
     boolean overwrite;
 
+    @Option(names = "--salib-export", paramLabel = "DIR", description = "also write the Saltelli sample and the "
+            + "outcomes in SALib's file layout there: params.txt, sample.txt, values.txt, outputs-K.txt")
+    Path salibExport;
+
+    @Option(names = "--salib-outputs", paramLabel = "FILE", description = "model outputs for the same Saltelli "
+            + "sample in SALib's layout (one a line): their Sobol indices are computed too")
+    Path salibOutputs;
+
     /** The file written into the --out folder. */
     static final String RESULT = "sensitivity.json";
     /** Fewest bootstrap resamples: fewer give no meaningful interval. */
@@ -149,7 +157,11 @@ final class SensitivityCommand implements Callable<Integer> {
             morris = MorrisAnalysis.design(model.dimension(), trajectories, 4, experiment.seed());
             morrisRuns = model.evaluate(morris, threads);
         }
+        List<double[]> salibY = new ArrayList<>();
         for (OutcomeSelector o : selectors) {
+            if (sobolRuns != null) {
+                salibY.add(Experiments.indicator(sobolRuns, o));
+            }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("outcome", o.toString());
             SobolIndices sobol = null;
@@ -172,6 +184,58 @@ final class SensitivityCommand implements Callable<Integer> {
             results.add(r);
             if (format == RunCommand.Format.table) {
                 table(stdout, o, names, sobol, effects, r.get("probability"));
+            }
+        }
+        if (salibOutputs != null) {
+            if (saltelli == null) {
+                err.println("mandate: --salib-outputs needs the Sobol method (--method sobol or both)");
+                return Main.BAD_INPUT;
+            }
+            double[] y;
+            try {
+                y = Salib.readOutputs(salibOutputs, saltelli.rows());
+            } catch (Salib.BadOutputs e) {
+                err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("outcome", "outputs in " + salibOutputs);
+            r.put("mean", mean(y));
+            SobolIndices sobol = null;
+            if (variance(y) > 0) {
+                sobol = SobolAnalysis.analyse(saltelli, y, experiment.seed(), bootstrap);
+                r.put("sobol", sobolJson(sobol, names));
+            } else {
+                r.put("sobol", "the outputs never vary: every index is 0");
+            }
+            results.add(r);
+            if (format == RunCommand.Format.table) {
+                stdout.println("outputs in " + salibOutputs + String.format(Locale.ROOT, " (mean %.3f)", mean(y)));
+                if (sobol != null) {
+                    table(stdout, null, names, sobol, null, null);
+                }
+            }
+        }
+        if (salibExport != null) {
+            if (saltelli == null) {
+                err.println("mandate: --salib-export needs the Sobol method (--method sobol or both)");
+                return Main.BAD_INPUT;
+            }
+            List<String> files = new ArrayList<>(Salib.FILES);
+            for (int k = 1; k <= salibY.size(); k++) {
+                files.add(Salib.outputs(k));
+            }
+            try {
+                OutputFolder salib = OutputFolder.prepare(salibExport, Outputs.provenance(spec, List.of(file),
+                        experiment.seed()), files, false, overwrite);
+                Salib.export(salibExport, names, saltelli, model, salibY);
+                salib.complete(files);
+            } catch (OutputFolder.RefusedException e) {
+                err.println("mandate: --salib-export: " + e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("mandate: --salib-export: " + Outputs.cannotWrite(salibExport, e));
+                return Main.BAD_INPUT;
             }
         }
         root.put("outcomes", results);
@@ -200,8 +264,10 @@ final class SensitivityCommand implements Callable<Integer> {
 
     private static void table(PrintWriter out, OutcomeSelector o, List<String> names, SobolIndices sobol,
                               MorrisIndices morris, Object probability) {
-        out.println("outcome " + o + (probability == null ? "" : String.format(Locale.ROOT,
-                " (probability %.3f over the Saltelli sample)", (double) probability)));
+        if (o != null) {
+            out.println("outcome " + o + (probability == null ? "" : String.format(Locale.ROOT,
+                    " (probability %.3f over the Saltelli sample)", (double) probability)));
+        }
         if (sobol == null && probability != null) {
             out.println("  (the outcome does not vary over the Saltelli sample, so its Sobol indices are all 0)");
         }
