@@ -78,7 +78,8 @@ final class DiscoverCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExperimentSpec experiment = Experiments.load(file, inputOptions.allowOutside, err);
+        ExperimentSpec experiment = Experiments.load(file, inputOptions.allowOutside, stdout, err,
+                format == RunCommand.Format.json);
         if (experiment == null) {
             return Main.BAD_INPUT;
         }

@@ -82,7 +82,7 @@ final class EnsembleCommand implements Callable<Integer> {
         try {
             experiment = ExperimentLoader.load(file, inputOptions.allowOutside);
         } catch (ScenarioException e) {
-            Inputs.printProblems(e, err);
+            Inputs.report(e, file, "experiment", stdout, err, format == RunCommand.Format.json);
             return Main.BAD_INPUT;
         }
         if (runs != null) {

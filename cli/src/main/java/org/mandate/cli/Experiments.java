@@ -16,11 +16,11 @@ final class Experiments {
     }
 
     /** Loads an experiment, printing problems and returning null on bad input. */
-    static ExperimentSpec load(Path file, boolean allowOutside, PrintWriter err) {
+    static ExperimentSpec load(Path file, boolean allowOutside, PrintWriter out, PrintWriter err, boolean json) {
         try {
             return ExperimentLoader.load(file, allowOutside);
         } catch (ScenarioException e) {
-            Inputs.printProblems(e, err);
+            Inputs.report(e, file, "experiment", out, err, json);
             return null;
         }
     }

@@ -14,11 +14,29 @@ final class Inputs {
 
     /** Loads a scenario; on bad input prints every problem to {@code err} and returns null. */
     static LoadedScenario load(Path file, boolean allowOutside, PrintWriter err) {
+        return load(file, allowOutside, null, err, false);
+    }
+
+    /** Loads a scenario; on bad input reports every problem (as JSON on {@code out} when asked) and returns null. */
+    static LoadedScenario load(Path file, boolean allowOutside, PrintWriter out, PrintWriter err, boolean json) {
         try {
             return ScenarioLoader.load(file, allowOutside);
         } catch (ScenarioException e) {
-            printProblems(e, err);
+            report(e, file, "scenario", out, err, json);
             return null;
+        }
+    }
+
+    /** Reports the problems: as JSON on {@code out} (the shape {@code validate --format json} prints), or as lines. */
+    static void report(ScenarioException e, Path file, String kind, PrintWriter out, PrintWriter err, boolean json) {
+        if (json && out != null) {
+            try {
+                out.println(RunCommand.json().writeValueAsString(ValidateCommand.json(file, kind, e.problems())));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+                throw new IllegalStateException(x);
+            }
+        } else {
+            printProblems(e, err);
         }
     }
 
@@ -32,12 +50,13 @@ final class Inputs {
     }
 
     /** Reads the {@code --disable} option and loads the scenario; on bad input prints why and returns null. */
-    static Run load(Path file, boolean allowOutside, MechanismOptions options, PrintWriter err) {
+    static Run load(Path file, boolean allowOutside, MechanismOptions options, PrintWriter out, PrintWriter err,
+                    boolean json) {
         org.mandate.core.engine.Mechanisms mechanisms = options.mechanisms(err);
         if (mechanisms == null) {
             return null;
         }
-        LoadedScenario loaded = load(file, allowOutside, err);
+        LoadedScenario loaded = load(file, allowOutside, out, err, json);
         return loaded == null ? null : new Run(loaded, mechanisms);
     }
 

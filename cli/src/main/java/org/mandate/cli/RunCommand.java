@@ -49,7 +49,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Run input = Inputs.load(file, inputOptions.allowOutside, mechanismOptions, err);
+        Inputs.Run input = Inputs.load(file, inputOptions.allowOutside, mechanismOptions, out, err,
+                format == Format.json);
         if (input == null) {
             return Main.BAD_INPUT;
         }

@@ -120,7 +120,8 @@ final class SensitivityCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        ExperimentSpec experiment = Experiments.load(file, inputOptions.allowOutside, err);
+        ExperimentSpec experiment = Experiments.load(file, inputOptions.allowOutside, stdout, err,
+                format == RunCommand.Format.json);
         if (experiment == null) {
             return Main.BAD_INPUT;
         }

@@ -63,4 +63,28 @@ class ValidateAndPathsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("value 'K\\u001b[2J'").doesNotContain("\u001b");
     }
+
+    @Test
+    void everyCommandsErrorReport_isJsonWithFormatJson(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(MainTest.EXAMPLE).replace("host: KGZ", "host: XYZ"));
+        for (String command : java.util.List.of("run", "explain")) {
+            MainTest.Run r = MainTest.run(command, bad.toString(), "--format", "json");
+            assertThat(r.code()).isEqualTo(2);
+            JsonNode json = new ObjectMapper().readTree(r.out());
+            assertThat(json.get("valid").asBoolean()).isFalse();
+            assertThat(json.get("problems").get(0).get("message").asText()).startsWith(bad + ":35:11: "
+                    + "episodes[0].host: value 'XYZ': unknown state");
+        }
+        Files.copy(MainTest.EXAMPLE, dir.resolve("kyrgyzstan-2010.yaml"));
+        Path experiment = dir.resolve("e.yaml");
+        Files.writeString(experiment, Files.readString(EXPERIMENT).replace("runs: 10000", "runs: 0"));
+        for (String command : java.util.List.of("ensemble", "sensitivity", "discover")) {
+            MainTest.Run r = MainTest.run(command, experiment.toString(), "--format", "json");
+            assertThat(r.code()).as(command).isEqualTo(2);
+            JsonNode json = new ObjectMapper().readTree(r.out());
+            assertThat(json.get("kind").asText()).isEqualTo("experiment");
+            assertThat(json.get("problems").get(0).get("path").asText()).isEqualTo("runs");
+        }
+    }
 }

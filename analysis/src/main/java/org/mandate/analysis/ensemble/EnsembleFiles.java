@@ -229,14 +229,19 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         if (parquet != null) {
             throw new IllegalStateException("Parquet rows need the slice's input values");
         }
-        write(rows, 0, null, next, soFar);
+        write(rows, 0, null, null, next, soFar);
     }
 
     @Override
-    public void write(byte[] rows, long from, double[] values, long next, EnsembleSummary soFar)
+    public boolean needsText() {
+        return parquet == null;
+    }
+
+    @Override
+    public void write(byte[] rows, long from, double[] values, byte[] levels, long next, EnsembleSummary soFar)
             throws IOException {
         if (parquet != null) {
-            parquet.write(rows, from, values, next);
+            parquet.write(levels, from, values, next);
         } else {
             out.write(rows);
             bytes += rows.length;

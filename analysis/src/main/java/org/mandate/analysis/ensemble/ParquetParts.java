@@ -103,24 +103,22 @@ final class ParquetParts {
         }
     }
 
-    /** Appends the rows of runs {@code from} to {@code to - 1}: their CSV text and their input values. */
-    void write(byte[] csv, long from, double[] values, long to) throws IOException {
+    /**
+     * Appends the rows of runs {@code from} to {@code to - 1}: their levels (run by run, design point by design point,
+     * cell by cell, decided then implemented) and their input values (run by run).
+     */
+    void write(byte[] levels, long from, double[] values, long to) throws IOException {
         if (table == null) {
             Files.createDirectories(dir);
             table = ParquetTable.create(dir.resolve(partName(parts)), columns, createdBy);
         }
         int inputs = setup.inputs();
         int points = pointText.length;
-        int levelChars = 4 * cells - 1;
-        int pos = 0;
+        int at = 0;
         for (long k = from; k < to; k++) {
             long seed = setup.seedOf(k);
             int base = (int) (k - from) * inputs;
             for (int d = 0; d < points; d++) {
-                int end = pos;
-                while (csv[end] != '\n') {
-                    end++;
-                }
                 String[] text = pointText[d];
                 table.text(text[0]).text(text[1]).text(text[2]);
                 for (int f = 0; f < booleanFactor.length; f++) {
@@ -134,11 +132,10 @@ final class ParquetParts {
                 for (int i = 0; i < inputs; i++) {
                     table.float64(values[base + i]);
                 }
-                for (int j = end - levelChars; j < end; j += 2) {
-                    table.int32(csv[j] - '0');
+                for (int j = 0; j < 2 * cells; j++) {
+                    table.int32(levels[at++]);
                 }
                 table.endRow();
-                pos = end + 1;
             }
         }
     }

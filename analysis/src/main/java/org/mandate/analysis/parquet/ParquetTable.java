@@ -80,6 +80,7 @@ public final class ParquetTable implements AutoCloseable {
     private final OutputStream out;
     private final List<Column> columns;
     private final ColumnBuffer[] buffers;
+    private final Type[] types;
     private final List<RowGroup> rowGroups = new ArrayList<>();
     private final String createdBy;
     private long offset;
@@ -95,11 +96,13 @@ public final class ParquetTable implements AutoCloseable {
         this.createdBy = createdBy;
         Set<String> names = new HashSet<>();
         buffers = new ColumnBuffer[columns.size()];
+        types = new Type[columns.size()];
         for (int i = 0; i < buffers.length; i++) {
             Column c = columns.get(i);
             if (!names.add(c.name())) {
                 throw new IllegalArgumentException("two columns are named '" + c.name() + "'");
             }
+            types[i] = c.type();
             buffers[i] = switch (c.type()) {
                 case TEXT -> new TextBuffer();
                 case INT32 -> new IntBuffer();
@@ -141,46 +144,44 @@ public final class ParquetTable implements AutoCloseable {
         return totalRows + rows;
     }
 
-    private <B extends ColumnBuffer> B next(Class<B> kind) {
+    private ColumnBuffer next(Type type) {
         if (column >= buffers.length) {
             throw new IllegalStateException("the row already has all " + buffers.length + " values; call endRow()");
         }
-        ColumnBuffer b = buffers[column];
-        if (!kind.isInstance(b)) {
+        if (types[column] != type) {
             throw new IllegalStateException("column " + column + " ('" + columns.get(column).name() + "') is "
                     + columns.get(column).type());
         }
-        column++;
-        return kind.cast(b);
+        return buffers[column++];
     }
 
     /** Adds the next value, a text. */
     public ParquetTable text(String v) {
-        next(TextBuffer.class).add(Objects.requireNonNull(v, "a text value must not be null"));
+        ((TextBuffer) next(Type.TEXT)).add(Objects.requireNonNull(v, "a text value must not be null"));
         return this;
     }
 
     /** Adds the next value, a boolean. */
     public ParquetTable bool(boolean v) {
-        next(BoolBuffer.class).add(v);
+        ((BoolBuffer) next(Type.BOOLEAN)).add(v);
         return this;
     }
 
     /** Adds the next value, a 32-bit integer. */
     public ParquetTable int32(int v) {
-        next(IntBuffer.class).add(v);
+        ((IntBuffer) next(Type.INT32)).add(v);
         return this;
     }
 
     /** Adds the next value, a 64-bit integer. */
     public ParquetTable int64(long v) {
-        next(LongBuffer.class).add(v);
+        ((LongBuffer) next(Type.INT64)).add(v);
         return this;
     }
 
     /** Adds the next value, a double. */
     public ParquetTable float64(double v) {
-        next(DoubleBuffer.class).add(v);
+        ((DoubleBuffer) next(Type.DOUBLE)).add(v);
         return this;
     }
 
@@ -368,7 +369,15 @@ public final class ParquetTable implements AutoCloseable {
         private final List<byte[]> entries = new ArrayList<>();
         private int dictionaryBytes;
 
+        private String last;
+        private int lastId;
+
         void add(String v) {
+            if (v == last) {
+                // a column that repeats its text (the experiment, a design point's levels) skips the lookup
+                index(lastId);
+                return;
+            }
             Integer id = ids.get(v);
             if (id == null) {
                 id = entries.size();
@@ -377,6 +386,8 @@ public final class ParquetTable implements AutoCloseable {
                 entries.add(b);
                 dictionaryBytes += 4 + b.length;
             }
+            last = v;
+            lastId = id;
             index(id);
         }
 
@@ -403,6 +414,7 @@ public final class ParquetTable implements AutoCloseable {
             entries.clear();
             dictionaryBytes = 0;
             n = 0;
+            last = null;
         }
     }
 

@@ -121,9 +121,14 @@ class ParquetRowsTest {
             }
 
             @Override
-            public void write(byte[] rows, long from, double[] values, long next, EnsembleSummary soFar)
-                    throws IOException {
-                first.write(rows, from, values, next, soFar);
+            public boolean needsText() {
+                return first.needsText();
+            }
+
+            @Override
+            public void write(byte[] rows, long from, double[] values, byte[] levels, long next,
+                              EnsembleSummary soFar) throws IOException {
+                first.write(rows, from, values, levels, next, soFar);
                 if (++slices[0] == EnsembleFiles.CHECKPOINT_EVERY + 2) {
                     throw new IOException("killed");
                 }
