@@ -39,7 +39,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setOut(out);
+        cl.setOut(Text.terminal(out));
         cl.setErr(err);
         // subcommands take -V from the standard help options: give them the program's version to print
         for (CommandLine sub : cl.getSubcommands().values()) {

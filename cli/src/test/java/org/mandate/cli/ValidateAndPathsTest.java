@@ -87,4 +87,14 @@ class ValidateAndPathsTest {
             assertThat(json.get("problems").get(0).get("path").asText()).isEqualTo("runs");
         }
     }
+
+    @Test
+    void controlCharactersInATitle_neverReachTheTerminalFromATable(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(MainTest.EXAMPLE).replace("title: Kyrgyzstan 2010",
+                "title: \"Kyrgyzstan\\r\\e[2J2010\""));
+        MainTest.Run r = MainTest.run("run", bad.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Kyrgyzstan\\u000d\\u001b[2J2010\n").doesNotContain("\u001b", "\r");
+    }
 }

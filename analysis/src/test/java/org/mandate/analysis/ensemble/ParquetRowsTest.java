@@ -142,4 +142,33 @@ class ParquetRowsTest {
         }
         assertThat(read(broken)).isEqualTo(read(whole));
     }
+
+    @Test
+    void trueFalseFactorLevels_areBooleanColumns_andTheOthersText(@TempDir Path dir) throws Exception {
+        ExperimentSpec e = ExperimentLoader.load(Path.of("../examples/kyrgyzstan-2010-experiment.yaml"))
+                .withRuns(10);
+        EnsembleSetup setup = new EnsembleSetup(e);
+        EnsembleRunner runner = new EnsembleRunner(setup, 1);
+        try (EnsembleFiles files = EnsembleFiles.openParquet(dir, setup, runner.header(), "test", false, false)) {
+            runner.run(0, new EnsembleSummary(16, 6), files, null);
+        }
+        Path part = dir.resolve(EnsembleFiles.PARTS).resolve(ParquetParts.partName(0));
+        try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+                new LocalInputFile(part))) {
+            MessageType schema = r.getFileMetaData().getSchema();
+            assertThat(schema.getType("KGZ.capitalOverrulesRegions").asPrimitiveType().getPrimitiveTypeName())
+                    .isEqualTo(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN);
+            assertThat(schema.getType("SCO.decisionRule").asPrimitiveType().getPrimitiveTypeName())
+                    .isEqualTo(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY);
+            assertThat(r.getRecordCount()).isEqualTo(160);
+        }
+        List<Boolean> overrules = new ArrayList<>();
+        try (ParquetReader<Group> r = new GroupReader(new LocalInputFile(part)).build()) {
+            for (Group g = r.read(); g != null; g = r.read()) {
+                overrules.add(g.getBoolean("KGZ.capitalOverrulesRegions", 0));
+            }
+        }
+        // the last factor varies fastest: false, true, false, true, ...
+        assertThat(overrules.subList(0, 4)).containsExactly(false, true, false, true);
+    }
 }

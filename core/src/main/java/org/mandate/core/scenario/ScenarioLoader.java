@@ -35,10 +35,10 @@ import org.mandate.core.model.State;
 public final class ScenarioLoader {
     /**
      * The most episodes a file may hold. Explaining a scenario costs time and memory that grow faster than the
-     * count; 200 is ten times the largest case and keeps {@code explain} under a second.
+     * count; 200 is ten times the largest case.
      */
     public static final int MAX_EPISODES = 200;
-    /** The most local actors a file may hold: fifty times the largest case, and {@code run} stays under a second. */
+    /** The most local actors a file may hold: fifty times the largest case (the cost of a run grows with it). */
     public static final int MAX_LOCAL_ACTORS = 500;
 
     private ScenarioLoader() {
