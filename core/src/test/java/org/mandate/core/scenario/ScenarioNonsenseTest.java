@@ -91,15 +91,15 @@ class ScenarioNonsenseTest {
         for (int i = 2; i <= ScenarioLoader.MAX_EPISODES + 1; i++) {
             many.append(BASE.substring(BASE.indexOf("  - id: e1")).replace("id: e1", "id: e" + i));
         }
-        assertThat(problems(many.toString())).containsExactly("bad.yaml:5:3: episodes: expected at most 200 "
-                + "episodes in one file, found 201");
+        assertThat(problems(many.toString())).containsExactly("bad.yaml:5:3: episodes: expected at most 25 "
+                + "episodes in one file, found 26");
         StringBuilder actors = new StringBuilder("scenario: tiny\nlocalActors:\n");
         for (int i = 0; i <= ScenarioLoader.MAX_LOCAL_ACTORS; i++) {
             actors.append("  - {id: A").append(i).append(", state: KGZ, controls: [osh], resistance: 0.8}\n");
         }
         actors.append(BASE.substring(BASE.indexOf("episodes:")));
-        assertThat(problems(actors.toString())).containsExactly("bad.yaml:3:3: localActors: expected at most 500 "
-                + "local actors in one file, found 501");
+        assertThat(problems(actors.toString())).containsExactly("bad.yaml:3:3: localActors: expected at most 200 "
+                + "local actors in one file, found 201");
     }
 
     @Test
