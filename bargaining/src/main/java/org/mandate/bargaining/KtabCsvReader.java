@@ -2,9 +2,17 @@ package org.mandate.bargaining;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +32,9 @@ final class KtabCsvReader {
     static final int MAX_ACTOR_NAME = 25;
     static final int MAX_ACTOR_DESCRIPTION = 256;
     static final double MAX_CAPABILITY = 1e8;
+    static final int MAX_DIMENSIONS = 100;
+    /** The largest file read, in bytes: room for 250 actors on 100 dimensions with generous cells. */
+    static final int MAX_FILE_BYTES = 4 << 20;
 
     private final String source;
     private final List<KtabFormatException.Problem> problems = new ArrayList<>();
@@ -32,10 +43,57 @@ final class KtabCsvReader {
         this.source = source;
     }
 
+    /**
+     * Reads a file, refusing before parsing one that is a folder, not a regular file (a pipe, a device), larger
+     * than {@link #MAX_FILE_BYTES}, or not UTF-8.
+     */
     static SmpInput read(Path path) throws IOException, KtabFormatException {
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(reader, path.getFileName().toString());
+        String source = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        KtabCsvReader reader = new KtabCsvReader(source);
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(path.toString());
         }
+        if (Files.isDirectory(path)) {
+            reader.problem(0, 0, "file", path.toString(), "a KTAB CSV file, not a folder");
+        } else if (!Files.isRegularFile(path)) {
+            reader.problem(0, 0, "file", path.toString(), "a regular file, not a pipe, device or socket");
+        } else if (Files.size(path) > MAX_FILE_BYTES) {
+            reader.problem(0, 0, "file", Files.size(path) + " bytes", "a file of at most " + MAX_FILE_BYTES
+                    + " bytes");
+        }
+        if (!reader.problems.isEmpty()) {
+            throw new KtabFormatException(reader.problems);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            reader.problem(0, 0, "file", "more than " + MAX_FILE_BYTES + " bytes", "a file of at most "
+                    + MAX_FILE_BYTES + " bytes");
+            throw new KtabFormatException(reader.problems);
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer text = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = utf8.decode(in, text, true);
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            reader.problem(line, 0, "file", String.format("byte 0x%02x at byte %d of the line", bytes[at] & 0xFF,
+                    at - lineStart + 1), "UTF-8 text");
+            throw new KtabFormatException(reader.problems);
+        }
+        text.flip();
+        return read(new StringReader(text.toString()), source);
     }
 
     static SmpInput read(Reader reader, String source) throws IOException, KtabFormatException {
@@ -82,7 +140,8 @@ final class KtabCsvReader {
             }
             n = parseInt(first, 2, "header.N", MIN_ACTORS, MAX_ACTORS,
                     "a whole number of actors from " + MIN_ACTORS + " to " + MAX_ACTORS);
-            k = parseInt(first, 3, "header.K", 1, Integer.MAX_VALUE, "a whole number of dimensions, at least 1");
+            k = parseInt(first, 3, "header.K", 1, MAX_DIMENSIONS, "a whole number of dimensions from 1 to "
+                    + MAX_DIMENSIONS);
         }
         if (n < 0 || k < 0) {
             throw new KtabFormatException(problems);
@@ -121,6 +180,11 @@ final class KtabCsvReader {
             String actor = row.cells.get(0);
             if (actor.isEmpty() || actor.length() > MAX_ACTOR_NAME) {
                 problem(row.line, 1, path + ".name", actor, "a name of 1 to " + MAX_ACTOR_NAME + " characters");
+            }
+            int earlier = actorNames.indexOf(actor);
+            if (!actor.isEmpty() && earlier >= 0) {
+                problem(row.line, 1, path + ".name", actor, "a name no other actor has (actors[" + earlier
+                        + "] has it)");
             }
             actorNames.add(actor.isEmpty() ? "?" : actor);
             String actorDescription = row.cells.get(1);

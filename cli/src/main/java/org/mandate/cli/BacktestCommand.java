@@ -21,6 +21,7 @@ import org.mandate.analysis.backtest.Forecast;
 import org.mandate.analysis.ensemble.Forecasts;
 import org.mandate.analysis.backtest.ProbabilisticScores;
 import org.mandate.analysis.backtest.ReportCsv;
+import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.backtest.ReportJson;
 import org.mandate.analysis.backtest.ReportText;
 import org.mandate.analysis.backtest.Skipped;
@@ -62,8 +63,11 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "also write the report there as backtest.json and " + "cells.csv, cases.csv, summary.csv, "
-                    + "confusion.csv, skipped.csv (the folder is created if needed)")
+                    + "confusion.csv, skipped.csv, scores.csv, with manifest.json (the folder is created if needed)")
     Path out;
+
+    @Option(names = "--overwrite", description = "replace what the --out folder holds from an earlier run")
+    boolean overwrite;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -151,17 +155,25 @@ final class BacktestCommand implements Callable<Integer> {
         ProbabilisticScores scores = ProbabilisticScores.score(report, forecasts);
         Map<String, Object> tree = new java.util.LinkedHashMap<>(ReportJson.tree(report));
         tree.put("probabilistic", scores.tree());
-        tree.put("ensemble", Map.of("runs", ensemble, "seed", seed, "jitter", JITTER));
+        Map<String, Object> ensembleJson = new java.util.LinkedHashMap<>();
+        ensembleJson.put("runs", ensemble);
+        ensembleJson.put("seed", seed);
+        ensembleJson.put("jitter", JITTER);
+        tree.put("ensemble", ensembleJson);
         CoderAgreement coders = new CoderAgreement(doubleCoded);
         tree.put("coders", coders.tree());
         tree.put("warnings", warnings);
         if (!overlay.isEmpty()) {
-            tree.put("libraryOverlay", Map.of("file", String.valueOf(overlayOption.file), "overlay", overlay.name(),
-                    "values", overlay.values()));
+            Map<String, Object> overlayJson = new java.util.LinkedHashMap<>();
+            overlayJson.put("file", String.valueOf(overlayOption.file));
+            overlayJson.put("overlay", overlay.name());
+            overlayJson.put("values", overlay.values());
+            tree.put("libraryOverlay", overlayJson);
         }
         if (!plot.write(org.mandate.cli.plot.BacktestCharts.scores(PlotOption.tree(tree)), err)) {
             return Main.BAD_INPUT;
         }
+
         if (format == Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(tree));
         } else {
@@ -181,12 +193,21 @@ final class BacktestCommand implements Callable<Integer> {
         }
         stdout.flush();
         if (out != null) {
+            List<String> written = new ArrayList<>(ReportCsv.FILES);
+            written.add("scores.csv");
+            written.add("backtest.json");
             try {
-                Files.createDirectories(out);
+                OutputFolder folder = OutputFolder.prepare(out, Outputs.provenance(spec, List.of(dir), seed),
+                        written, false, overwrite);
                 ReportCsv.write(report, out);
+                ReportCsv.write(out.resolve("scores.csv"), scores.csvRows());
                 RunCommand.json().writeValue(out.resolve("backtest.json").toFile(), tree);
+                folder.complete(written);
+            } catch (OutputFolder.RefusedException e) {
+                err.println("mandate: backtest: --out: " + e.getMessage());
+                return Main.BAD_INPUT;
             } catch (IOException e) {
-                err.println("mandate: backtest: cannot write to '" + out + "': " + e.getMessage());
+                err.println("mandate: backtest: " + Outputs.cannotWrite(out, e));
                 return Main.BAD_INPUT;
             }
         }
@@ -207,8 +228,8 @@ final class BacktestCommand implements Callable<Integer> {
     /** The folder's case files, in name order. */
     static List<Path> caseFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".yaml")
+            // every entry named like a case file, folders, pipes and broken links too: loading reports each one
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml")
                             || p.getFileName().toString().endsWith(".yml"))
                     .sorted()
                     .toList();

@@ -124,9 +124,12 @@ final class BargainCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println(file + ": no such file");
             return Main.BAD_INPUT;
+        } catch (java.io.IOException e) {
+            err.println(file + ": cannot read: " + Text.safe(e.getMessage()));
+            return Main.BAD_INPUT;
         } catch (KtabFormatException e) {
             for (KtabFormatException.Problem p : e.problems()) {
-                err.println(p);
+                err.println(Text.safe(p.toString()));
             }
             err.println(e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " found");
             return Main.BAD_INPUT;
@@ -140,8 +143,15 @@ final class BargainCommand implements Callable<Integer> {
         }
         double[] mean = SmpModel.weightedMean(input);
         double[] median = SmpModel.weightedMedian(input);
+        int code = Main.OK;
         if (trajectory != null) {
-            writeTrajectory(result, trajectory);
+            try {
+                writeTrajectory(result, trajectory);
+            } catch (java.io.IOException e) {
+                err.println("mandate: --trajectory: " + Outputs.cannotWrite(trajectory, e)
+                        + "; the result follows");
+                code = Main.BAD_INPUT;
+            }
         }
         if (plot.file != null) {
             Map<String, Object> withTrajectory = json(input, result, mean, median);
@@ -155,7 +165,7 @@ final class BargainCommand implements Callable<Integer> {
         } else {
             table(input, result, mean, median, out);
         }
-        return Main.OK;
+        return code;
     }
 
     private SmpOptions options() {
@@ -252,16 +262,17 @@ final class BargainCommand implements Callable<Integer> {
 
     private static void table(SmpInput in, SmpResult r, double[] mean, double[] median, PrintWriter out) {
         int last = r.states() - 1;
-        out.printf(Locale.ROOT, "%s: %d actors, %d dimension%s; %d turns, %s%n", in.name(), in.actorNames().size(),
-                in.dimensionNames().size(), in.dimensionNames().size() == 1 ? "" : "s", r.turns(), stopped(r));
+        out.printf(Locale.ROOT, "%s: %d actors, %d dimension%s; %d turns, %s%n", Text.safe(in.name()),
+                in.actorNames().size(), in.dimensionNames().size(), in.dimensionNames().size() == 1 ? "" : "s", r.turns(), stopped(r));
         StringBuilder head = new StringBuilder(String.format("%-26s", "actor"));
         for (String d : in.dimensionNames()) {
-            head.append(String.format(Locale.ROOT, " %14s", truncate(d, 14)));
+            head.append(String.format(Locale.ROOT, " %14s", truncate(Text.safe(d), 14)));
         }
         head.append("  P(win)");
         out.println(head);
         for (int i = 0; i < in.actorNames().size(); i++) {
-            StringBuilder row = new StringBuilder(String.format("%-26s", truncate(in.actorNames().get(i), 26)));
+            String actor = truncate(Text.safe(in.actorNames().get(i)), 26);
+            StringBuilder row = new StringBuilder(String.format("%-26s", actor));
             for (int k = 0; k < in.dimensionNames().size(); k++) {
                 row.append(String.format(Locale.ROOT, " %14.2f", r.position(last, i, k)));
             }

@@ -1,5 +1,6 @@
 package org.mandate.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.mandate.analysis.discovery.PrimBox;
 import org.mandate.analysis.discovery.PrimResult;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.ExperimentModel;
+import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.sampling.Design;
 import org.mandate.core.experiment.ExperimentSpec;
 import org.mandate.core.experiment.OutcomeSelector;
@@ -37,6 +39,9 @@ final class DiscoverCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "EXPERIMENT", description = "the experiment file (YAML)")
     Path file;
+
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
 
     @Option(names = "--outcome", paramLabel = "EXPR",
             description = "the outcome of interest, such as 'june-2010.CSTO.implemented>=4' (default: the "
@@ -65,6 +70,17 @@ final class DiscoverCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OverlayOption overlayOption = new OverlayOption();
 
+    @Option(names = "--overwrite", description = "replace what the --out folder holds from an earlier run")
+    boolean overwrite;
+
+    /** The file written into the --out folder. */
+    static final String RESULT = "discovery.json";
+    /** Most runs: the Latin hypercube behind them is kept in memory. */
+    static final int MAX_RUNS = 1_000_000;
+
+    private OutputFolder folder;
+
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -85,13 +101,28 @@ final class DiscoverCommand implements Callable<Integer> {
             }
             return HistoryExperiments.discover(file, outcome, runs, density, threads, out, format, stdout, err);
         }
-        ExperimentSpec experiment = Experiments.load(file, overlayOption, err);
+        ExperimentSpec experiment = Experiments.load(file, inputOptions.allowOutside, overlayOption, stdout, err,
+                format == RunCommand.Format.json);
+
         if (experiment == null) {
             return Main.BAD_INPUT;
         }
-        if (!(density > 0 && density <= 1) || threads < 1 || (runs != null && runs < 10)) {
-            err.println("mandate: --density must be in (0, 1], --threads at least 1 and --runs at least 10");
+        if (!(density > 0 && density <= 1) || threads < 1 || (runs != null && (runs < 10 || runs > MAX_RUNS))) {
+            err.println("mandate: --density must be in (0, 1], --threads at least 1 and --runs from 10 to "
+                    + MAX_RUNS);
             return Main.BAD_INPUT;
+        }
+        if (out != null) {
+            try {
+                folder = OutputFolder.prepare(out, Outputs.provenance(spec, List.of(file), experiment.seed()),
+                        List.of(RESULT), false, overwrite);
+            } catch (OutputFolder.RefusedException e) {
+                err.println("mandate: --out: " + e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("mandate: --out: " + Outputs.cannotWrite(out, e));
+                return Main.BAD_INPUT;
+            }
         }
         EnsembleSetup setup = new EnsembleSetup(experiment.withRuns(1));
         List<OutcomeSelector> selectors = Experiments.outcomes(outcome == null ? null : List.of(outcome),
@@ -127,20 +158,30 @@ final class DiscoverCommand implements Callable<Integer> {
             if (!plot.write(org.mandate.cli.plot.CommandCharts.discovery(PlotOption.tree(root)), err)) {
                 return Main.BAD_INPUT;
             }
-            emit(stdout, root, why + "; there is no box to find.");
-            return Main.OK;
+            return emit(stdout, err, root, why + "; there is no box to find.");
+
         }
         PrimResult result = Prim.run(model.columns(), x, hit);
         Optional<PrimBox> chosen = result.selectByDensity(density);
         PrimBox box = chosen.orElse(result.select(result.trajectory().size() - 1));
         List<Object> trajectory = new ArrayList<>();
         for (PrimBox b : result.trajectory()) {
-            trajectory.add(Map.of("coverage", b.coverage(), "density", b.density(), "mass", b.mass(),
-                    "rule", b.describe()));
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("coverage", b.coverage());
+            step.put("density", b.density());
+            step.put("mass", b.mass());
+            step.put("rule", b.describe());
+            trajectory.add(step);
         }
         root.put("baseRate", (double) hits / n);
-        root.put("box", Map.of("rule", box.describe(), "coverage", box.coverage(), "density", box.density(),
-                "mass", box.mass(), "runs", box.points(), "hits", box.hits()));
+        Map<String, Object> boxJson = new LinkedHashMap<>();
+        boxJson.put("rule", box.describe());
+        boxJson.put("coverage", box.coverage());
+        boxJson.put("density", box.density());
+        boxJson.put("mass", box.mass());
+        boxJson.put("runs", box.points());
+        boxJson.put("hits", box.hits());
+        root.put("box", boxJson);
         root.put("densityTarget", density);
         root.put("metTarget", chosen.isPresent());
         root.put("trajectory", trajectory);
@@ -161,22 +202,35 @@ final class DiscoverCommand implements Callable<Integer> {
                 stdout.printf(Locale.ROOT, "  %3d  %.3f  %.3f  %s%n", i, b.coverage(), b.density(), b.describe());
             }
         }
-        if (out != null) {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("discovery.json"), RunCommand.json().writeValueAsString(root));
-        }
-        return Main.OK;
+        return save(stdout, err, root);
     }
 
-    private void emit(PrintWriter stdout, Map<String, Object> root, String text) throws Exception {
+    /** Writes the result into the --out folder, if any; on failure says why and prints the JSON instead. */
+    private int save(PrintWriter stdout, PrintWriter err, Map<String, Object> root) throws Exception {
+        if (folder == null) {
+            return Main.OK;
+        }
+        String json = RunCommand.json().writeValueAsString(root);
+        try {
+            Files.writeString(out.resolve(RESULT), json);
+            folder.complete(List.of(RESULT));
+            return Main.OK;
+        } catch (IOException e) {
+            err.println("mandate: --out: " + Outputs.cannotWrite(out.resolve(RESULT), e));
+            if (format != RunCommand.Format.json) {
+                err.println("mandate: the result follows as JSON on standard output");
+                stdout.println(json);
+            }
+            return Main.BAD_INPUT;
+        }
+    }
+
+    private int emit(PrintWriter stdout, PrintWriter err, Map<String, Object> root, String text) throws Exception {
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(root));
         } else {
             stdout.println(text);
         }
-        if (out != null) {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("discovery.json"), RunCommand.json().writeValueAsString(root));
-        }
+        return save(stdout, err, root);
     }
 }

@@ -1,5 +1,6 @@
 package org.mandate.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.mandate.analysis.ensemble.EnsembleFiles;
 import org.mandate.analysis.ensemble.EnsembleRunner;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.EnsembleSummary;
+import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.stats.ConfidenceInterval;
 import org.mandate.analysis.stats.ProportionEstimate;
 import org.mandate.core.engine.CompiledScenario;
@@ -32,11 +34,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "streamed to OUT/runs.csv (one row per run and design point), then the probability of each level "
                 + "with 95%% intervals and the paired differences between design points.")
 final class EnsembleCommand implements Callable<Integer> {
+    /** The summary's file name. */
+    static final String SUMMARY = "summary.json";
+
+
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "EXPERIMENT", description = "the experiment file (YAML)")
     Path file;
+
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
 
     @Option(names = "--runs", description = "runs per design point (default: the experiment's)")
     Long runs;
@@ -51,7 +60,8 @@ final class EnsembleCommand implements Callable<Integer> {
     RunCommand.Format format;
 
     @Option(names = "--rows", defaultValue = "csv",
-            description = "row format: csv (OUT/runs.csv) or parquet (OUT/runs-00000.parquet, ...); default ${DEFAULT-VALUE}")
+            description = "row format: csv (OUT/runs.csv) or parquet (the dataset folder OUT/rows/, holding "
+                    + "part-00000.parquet, ...); default ${DEFAULT-VALUE}")
     String rowsFormat;
 
     @Option(names = "--resume", description = "continue the ensemble already in the output folder")
@@ -93,14 +103,16 @@ final class EnsembleCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            experiment = ExperimentLoader.load(file, overlay);
+            experiment = ExperimentLoader.load(file, overlay, inputOptions.allowOutside);
+
         } catch (ScenarioException e) {
-            Inputs.printProblems(e, err);
+            Inputs.report(e, file, "experiment", stdout, err, format == RunCommand.Format.json);
             return Main.BAD_INPUT;
         }
         if (runs != null) {
-            if (runs < 1) {
-                err.println("mandate: --runs must be at least 1, was " + runs);
+            String tooMany = ExperimentSpec.sizeProblem(experiment.sampling(), runs, experiment.uncertain().size());
+            if (tooMany != null) {
+                err.println("mandate: --runs " + runs + ": " + tooMany);
                 return Main.BAD_INPUT;
             }
             experiment = experiment.withRuns(runs);
@@ -120,15 +132,34 @@ final class EnsembleCommand implements Callable<Integer> {
             err.println("mandate: --out: '" + dir + "' is a file; expected a folder for the ensemble's rows");
             return Main.BAD_INPUT;
         }
+        if (!resume && !overwrite && Files.exists(dir.resolve(EnsembleFiles.CHECKPOINT))) {
+            err.println("mandate: " + dir + " already holds an ensemble; use --resume to continue it or --overwrite "
+                    + "to start again");
+            return Main.BAD_INPUT;
+        }
+        boolean csv = rowsFormat.equals("csv");
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.prepare(dir, Outputs.provenance(spec, List.of(file), experiment.seed()),
+                    List.of(EnsembleFiles.ROWS, EnsembleFiles.PARTS, EnsembleFiles.CHECKPOINT, SUMMARY), resume,
+                    overwrite);
+        } catch (OutputFolder.RefusedException e) {
+            err.println("mandate: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("mandate: " + Outputs.cannotWrite(dir, e));
+            return Main.BAD_INPUT;
+        }
         EnsembleSummary summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
         long started = System.nanoTime();
-        long from;
+        long from = 0;
         String header = runner.header();
-        try (EnsembleFiles files = rowsFormat.equals("csv")
+        String rowsName = csv ? EnsembleFiles.ROWS : EnsembleFiles.PARTS;
+        try (EnsembleFiles files = csv
                 ? EnsembleFiles.open(dir, setup, header, resume, overwrite)
-                : EnsembleFiles.openParquet(dir, setup, header, List.of(header.strip().split(",")),
-                        experiment.factors().size(), experiment.uncertain().size(), resume, overwrite)) {
-            files.restore(summary);
+                : EnsembleFiles.openParquet(dir, setup, header, "mandate " + Outputs.provenance(spec, List.of(),
+                        null).version(), resume, overwrite)) {
+            files.timed(System::nanoTime).restore(summary);
             from = files.nextRun();
             ProgressBar bar = progress && System.console() != null ? new ProgressBar(err, from) : null;
             runner.run(from, summary, files, bar == null ? null : bar::update);
@@ -138,29 +169,42 @@ final class EnsembleCommand implements Callable<Integer> {
         } catch (EnsembleFiles.RefusedException e) {
             err.println("mandate: " + e.getMessage());
             return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("mandate: " + Outputs.cannotWrite(dir, e));
+            err.println("mandate: the runs counted by " + dir.resolve(EnsembleFiles.CHECKPOINT) + " are kept; "
+                    + "free space or fix the folder and use --resume to continue");
+            return Main.BAD_INPUT;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long done = (experiment.runs() - from) * setup.points().size();
-        Map<String, Object> json = summaryJson(experiment, setup, summary, dir, done, seconds);
-        Files.writeString(dir.resolve("summary.json"), RunCommand.json().writeValueAsString(json));
+        Map<String, Object> json = summaryJson(experiment, setup, summary, dir.resolve(rowsName), done, seconds);
+        String summaryText = RunCommand.json().writeValueAsString(json);
+        try {
+            Files.writeString(dir.resolve(SUMMARY), summaryText);
+            folder.complete(List.of(rowsName, EnsembleFiles.CHECKPOINT, SUMMARY));
+        } catch (IOException e) {
+            err.println("mandate: " + Outputs.cannotWrite(dir.resolve(SUMMARY), e));
+            err.println("mandate: the rows are complete; the summary follows on standard output");
+            stdout.println(summaryText);
+            return Main.BAD_INPUT;
+        }
         if (!plot.write(org.mandate.cli.plot.CommandCharts.ensemble(PlotOption.tree(json)), err)) {
             return Main.BAD_INPUT;
         }
         if (format == RunCommand.Format.json) {
-            stdout.println(RunCommand.json().writeValueAsString(json));
+            stdout.println(summaryText);
         } else {
             table(experiment, setup, summary, stdout);
             stdout.printf(Locale.ROOT, "%n%d rows (%d runs x %d design points) in %.2f s, %.0f rows/s on %d "
                             + "threads; rows in %s, summary in %s%n", done, experiment.runs() - from,
                     setup.points().size(), seconds, done / Math.max(seconds, 1e-9), threads,
-                    rowsFormat.equals("csv") ? dir.resolve(EnsembleFiles.ROWS) : dir.resolve("runs-*.parquet"),
-                    dir.resolve("summary.json"));
+                    dir.resolve(rowsName), dir.resolve(SUMMARY));
         }
         return Main.OK;
     }
 
     static Map<String, Object> summaryJson(ExperimentSpec experiment, EnsembleSetup setup, EnsembleSummary s,
-                                           Path dir, long rows, double seconds) {
+                                           Path rows, long rowCount, double seconds) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("experiment", experiment.id());
         root.put("scenario", experiment.scenario().id());
@@ -207,8 +251,8 @@ final class EnsembleCommand implements Callable<Integer> {
         }
         root.put("cells", cells);
         root.put("differences", diffs);
-        root.put("rowsFile", dir.resolve(EnsembleFiles.ROWS).toString());
-        root.put("rowsThisSession", rows);
+        root.put("rowsFile", rows.toString());
+        root.put("rowsThisSession", rowCount);
         root.put("seconds", seconds);
         return root;
     }

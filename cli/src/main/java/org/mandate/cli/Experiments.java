@@ -17,19 +17,33 @@ final class Experiments {
 
     /** Loads an experiment, printing problems and returning null on bad input. */
     static ExperimentSpec load(Path file, PrintWriter err) {
-        return load(file, new OverlayOption(), err);
+        return load(file, false, new OverlayOption(), null, err, false);
     }
 
     /** Loads an experiment with the {@code --library-overlay} option, printing problems and returning null. */
     static ExperimentSpec load(Path file, OverlayOption overlayOption, PrintWriter err) {
+        return load(file, false, overlayOption, null, err, false);
+    }
+
+    /** Loads an experiment, printing problems and returning null on bad input. */
+    static ExperimentSpec load(Path file, boolean allowOutside, PrintWriter out, PrintWriter err, boolean json) {
+        return load(file, allowOutside, new OverlayOption(), out, err, json);
+    }
+
+    /**
+     * Loads an experiment with the {@code --library-overlay} option, its scenario allowed outside its folder when
+     * asked; reports problems (as JSON on {@code out} when asked) and returns null on bad input.
+     */
+    static ExperimentSpec load(Path file, boolean allowOutside, OverlayOption overlayOption, PrintWriter out,
+                               PrintWriter err, boolean json) {
         org.mandate.core.scenario.LibraryOverlay overlay = overlayOption.overlay(err);
         if (overlay == null) {
             return null;
         }
         try {
-            return ExperimentLoader.load(file, overlay);
+            return ExperimentLoader.load(file, overlay, allowOutside);
         } catch (ScenarioException e) {
-            Inputs.printProblems(e, err);
+            Inputs.report(e, file, "experiment", out, err, json);
             return null;
         }
     }

@@ -55,6 +55,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     OverlayOption overlayOption = new OverlayOption();
 
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
+
+
     /** Output formats. */
     enum Format { text, json }
 
@@ -62,7 +66,9 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Run input = Inputs.load(file, mechanismOptions, overlayOption, err);
+        Inputs.Run input = Inputs.load(file, inputOptions.allowOutside, mechanismOptions, overlayOption, out, err,
+                format == Format.json);
+
         if (input == null) {
             return Main.BAD_INPUT;
         }

@@ -39,8 +39,12 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setOut(out);
+        cl.setOut(Text.terminal(out));
         cl.setErr(err);
+        // subcommands take -V from the standard help options: give them the program's version to print
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().version(cl.getCommandSpec().version());
+        }
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             boolean verbose = parse.asCommandLineList().stream().anyMatch(c -> {
                 Object o = c.getCommand();

@@ -42,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OverlayOption overlayOption = new OverlayOption();
 
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
+
+
     /** Output formats. */
     enum Format { table, json }
 
@@ -49,7 +53,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Run input = Inputs.load(file, mechanismOptions, overlayOption, err);
+        Inputs.Run input = Inputs.load(file, inputOptions.allowOutside, mechanismOptions, overlayOption, out, err,
+                format == Format.json);
+
         if (input == null) {
             return Main.BAD_INPUT;
         }

@@ -1,5 +1,6 @@
 package org.mandate.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.ExperimentModel;
+import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.sensitivity.ElementaryEffects;
 import org.mandate.analysis.sensitivity.MorrisAnalysis;
 import org.mandate.analysis.sensitivity.MorrisDesign;
@@ -38,6 +40,9 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "EXPERIMENT", description = "the experiment file (YAML)")
     Path file;
+
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
 
     @Option(names = "--outcome", paramLabel = "EXPR",
             description = "outcome such as 'june-2010.CSTO.implemented>=4' (repeatable; default: the experiment's)")
@@ -71,6 +76,27 @@ final class SensitivityCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OverlayOption overlayOption = new OverlayOption();
 
+    @Option(names = "--overwrite", description = "replace what the --out folder holds from an earlier run")
+    boolean overwrite;
+
+    @Option(names = "--salib-export", paramLabel = "DIR", description = "also write the Saltelli sample and the "
+            + "outcomes in SALib's file layout there: params.txt, sample.txt, values.txt, outputs-K.txt")
+    Path salibExport;
+
+    @Option(names = "--salib-outputs", paramLabel = "FILE", description = "model outputs for the same Saltelli "
+            + "sample in SALib's layout (one a line): their Sobol indices are computed too")
+    Path salibOutputs;
+
+    /** The file written into the --out folder. */
+    static final String RESULT = "sensitivity.json";
+    /** Fewest bootstrap resamples: fewer give no meaningful interval. */
+    static final int MIN_BOOTSTRAP = 10;
+    /** Most base samples or trajectories. */
+    static final int MAX_SAMPLES = 1 << 20;
+    /** Most inputs: the Saltelli design's Sobol base has twice as many columns, at most 1000. */
+    static final int MAX_DIMENSION = 500;
+
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -83,9 +109,9 @@ final class SensitivityCommand implements Callable<Integer> {
             err.println("mandate: --method: expected sobol, morris or both, was '" + method + "'");
             return Main.BAD_INPUT;
         }
-        if (samples < 2 || trajectories < 2 || bootstrap < 0 || threads < 1) {
-            err.println("mandate: --samples and --trajectories must be at least 2, --bootstrap 0 or more, --threads"
-                    + " at least 1");
+        if (samples < 2 || trajectories < 2 || bootstrap < MIN_BOOTSTRAP || threads < 1) {
+            err.println("mandate: --samples and --trajectories must be at least 2, --bootstrap at least "
+                    + MIN_BOOTSTRAP + ", --threads at least 1");
             return Main.BAD_INPUT;
         }
         if (org.mandate.core.scenario.HistoryExperimentLoader.isHistoryExperiment(file)) {
@@ -97,7 +123,26 @@ final class SensitivityCommand implements Callable<Integer> {
             return HistoryExperiments.sensitivity(file, outcomes, method, samples, trajectories, bootstrap, threads, out,
                     format, stdout, err);
         }
-        ExperimentSpec experiment = Experiments.load(file, overlayOption, err);
+        if (samples > MAX_SAMPLES || trajectories > MAX_SAMPLES) {
+            err.println("mandate: --samples and --trajectories must be at most " + MAX_SAMPLES);
+            return Main.BAD_INPUT;
+        }
+        OutputFolder folder = null;
+        if (out != null) {
+            try {
+                folder = OutputFolder.prepare(out, Outputs.provenance(spec, List.of(file), null),
+                        List.of(RESULT), false, overwrite);
+            } catch (OutputFolder.RefusedException e) {
+                err.println("mandate: --out: " + e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("mandate: --out: " + Outputs.cannotWrite(out, e));
+                return Main.BAD_INPUT;
+            }
+        }
+        ExperimentSpec experiment = Experiments.load(file, inputOptions.allowOutside, overlayOption, stdout, err,
+                format == RunCommand.Format.json);
+
         if (experiment == null) {
             return Main.BAD_INPUT;
         }
@@ -110,6 +155,11 @@ final class SensitivityCommand implements Callable<Integer> {
         if (model.dimension() < 2) {
             err.println("mandate: sensitivity needs at least two uncertain inputs or design factors in "
                     + file + ", found " + model.dimension());
+            return Main.BAD_INPUT;
+        }
+        if (model.dimension() > MAX_DIMENSION) {
+            err.println("mandate: sensitivity handles at most " + MAX_DIMENSION + " uncertain inputs and design "
+                    + "factors together; " + file + " has " + model.dimension());
             return Main.BAD_INPUT;
         }
         List<String> names = model.names();
@@ -129,7 +179,11 @@ final class SensitivityCommand implements Callable<Integer> {
             morris = MorrisAnalysis.design(model.dimension(), trajectories, 4, experiment.seed());
             morrisRuns = model.evaluate(morris, threads);
         }
+        List<double[]> salibY = new ArrayList<>();
         for (OutcomeSelector o : selectors) {
+            if (sobolRuns != null) {
+                salibY.add(Experiments.indicator(sobolRuns, o));
+            }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("outcome", o.toString());
             SobolIndices sobol = null;
@@ -154,6 +208,58 @@ final class SensitivityCommand implements Callable<Integer> {
                 table(stdout, o, names, sobol, effects, r.get("probability"));
             }
         }
+        if (salibOutputs != null) {
+            if (saltelli == null) {
+                err.println("mandate: --salib-outputs needs the Sobol method (--method sobol or both)");
+                return Main.BAD_INPUT;
+            }
+            double[] y;
+            try {
+                y = Salib.readOutputs(salibOutputs, saltelli.rows());
+            } catch (Salib.BadOutputs e) {
+                err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("outcome", "outputs in " + salibOutputs);
+            r.put("mean", mean(y));
+            SobolIndices sobol = null;
+            if (variance(y) > 0) {
+                sobol = SobolAnalysis.analyse(saltelli, y, experiment.seed(), bootstrap);
+                r.put("sobol", sobolJson(sobol, names));
+            } else {
+                r.put("sobol", "the outputs never vary: every index is 0");
+            }
+            results.add(r);
+            if (format == RunCommand.Format.table) {
+                stdout.println("outputs in " + salibOutputs + String.format(Locale.ROOT, " (mean %.3f)", mean(y)));
+                if (sobol != null) {
+                    table(stdout, null, names, sobol, null, null);
+                }
+            }
+        }
+        if (salibExport != null) {
+            if (saltelli == null) {
+                err.println("mandate: --salib-export needs the Sobol method (--method sobol or both)");
+                return Main.BAD_INPUT;
+            }
+            List<String> files = new ArrayList<>(Salib.FILES);
+            for (int k = 1; k <= salibY.size(); k++) {
+                files.add(Salib.outputs(k));
+            }
+            try {
+                OutputFolder salib = OutputFolder.prepare(salibExport, Outputs.provenance(spec, List.of(file),
+                        experiment.seed()), files, false, overwrite);
+                Salib.export(salibExport, names, saltelli, model, salibY);
+                salib.complete(files);
+            } catch (OutputFolder.RefusedException e) {
+                err.println("mandate: --salib-export: " + e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("mandate: --salib-export: " + Outputs.cannotWrite(salibExport, e));
+                return Main.BAD_INPUT;
+            }
+        }
         root.put("outcomes", results);
         root.put("samples", samples);
         root.put("trajectories", trajectories);
@@ -161,20 +267,33 @@ final class SensitivityCommand implements Callable<Integer> {
         if (!plot.write(org.mandate.cli.plot.CommandCharts.sensitivity(PlotOption.tree(root)), err)) {
             return Main.BAD_INPUT;
         }
+        String json = RunCommand.json().writeValueAsString(root);
+
         if (format == RunCommand.Format.json) {
-            stdout.println(RunCommand.json().writeValueAsString(root));
+            stdout.println(json);
         }
-        if (out != null) {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("sensitivity.json"), RunCommand.json().writeValueAsString(root));
+        if (folder != null) {
+            try {
+                Files.writeString(out.resolve(RESULT), json);
+                folder.complete(List.of(RESULT));
+            } catch (IOException e) {
+                err.println("mandate: --out: " + Outputs.cannotWrite(out.resolve(RESULT), e));
+                if (format != RunCommand.Format.json) {
+                    err.println("mandate: the results follow as JSON on standard output");
+                    stdout.println(json);
+                }
+                return Main.BAD_INPUT;
+            }
         }
         return Main.OK;
     }
 
     private static void table(PrintWriter out, OutcomeSelector o, List<String> names, SobolIndices sobol,
                               MorrisIndices morris, Object probability) {
-        out.println("outcome " + o + (probability == null ? "" : String.format(Locale.ROOT,
-                " (probability %.3f over the Saltelli sample)", (double) probability)));
+        if (o != null) {
+            out.println("outcome " + o + (probability == null ? "" : String.format(Locale.ROOT,
+                    " (probability %.3f over the Saltelli sample)", (double) probability)));
+        }
         if (sobol == null && probability != null) {
             out.println("  (the outcome does not vary over the Saltelli sample, so its Sobol indices are all 0)");
         }

@@ -24,4 +24,35 @@ final class Text {
         }
         return out == null ? s : out.toString();
     }
+
+    /**
+     * A writer for standard output that escapes every control character but the newline and the tab, so that no
+     * name or title from an input file can move the cursor, clear the screen or fake a table row.
+     */
+    static java.io.PrintWriter terminal(java.io.PrintWriter out) {
+        return new java.io.PrintWriter(new java.io.FilterWriter(out) {
+            @Override
+            public void write(int c) throws java.io.IOException {
+                if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                    out.write(String.format("\\u%04x", c));
+                } else {
+                    out.write(c);
+                }
+            }
+
+            @Override
+            public void write(char[] buf, int off, int len) throws java.io.IOException {
+                for (int i = off; i < off + len; i++) {
+                    write(buf[i]);
+                }
+            }
+
+            @Override
+            public void write(String str, int off, int len) throws java.io.IOException {
+                for (int i = off; i < off + len; i++) {
+                    write(str.charAt(i));
+                }
+            }
+        }, true);
+    }
 }

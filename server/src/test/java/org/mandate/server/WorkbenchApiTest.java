@@ -305,7 +305,7 @@ class WorkbenchApiTest {
                     + "\"workspace/osce.yaml\",\"disable\":[\"local-veto\"],\"changes\":{\"SCO.decisionRule\":"
                     + "\"majority\"}}");
             assertThat(a.status()).as(a.body()).isEqualTo(200);
-            var spec = ExperimentLoader.load(workspace.resolve("osce.yaml"));
+            var spec = ExperimentLoader.load(workspace.resolve("osce.yaml"), true);
             assertThat(spec.factors()).extracting(f -> f.name() + " " + f.levels())
                     .containsExactly("mechanism.local-veto [on, off]", "SCO.decisionRule [consensus, majority]");
             assertThat(spec.scenario().id()).isEqualTo("kyrgyzstan-2010");

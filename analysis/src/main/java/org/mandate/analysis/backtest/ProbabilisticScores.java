@@ -97,12 +97,27 @@ public record ProbabilisticScores(Map<Group, Map<Predictor, double[]>> byGroup) 
         return sb.toString();
     }
 
+    /** The scores as CSV rows (a header, then one row per group and predictor): group, predictor, n, brier, rps. */
+    public List<List<String>> csvRows() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("group", "predictor", "n", "brier", "rps"));
+        byGroup.forEach((g, m) -> m.forEach((p, s) -> rows.add(List.of(g.id(), p.id(), Integer.toString((int) s[2]),
+                String.format(Locale.ROOT, "%.6f", s[0]), String.format(Locale.ROOT, "%.6f", s[1])))));
+        return rows;
+    }
+
     /** The scores as a JSON-ready tree. */
     public Map<String, Object> tree() {
         Map<String, Object> root = new LinkedHashMap<>();
         byGroup.forEach((g, m) -> {
             Map<String, Object> gm = new LinkedHashMap<>();
-            m.forEach((p, s) -> gm.put(p.id(), Map.of("brier", s[0], "rps", s[1], "n", (int) s[2])));
+            m.forEach((p, s) -> {
+                Map<String, Object> score = new LinkedHashMap<>();
+                score.put("brier", s[0]);
+                score.put("rps", s[1]);
+                score.put("n", (int) s[2]);
+                gm.put(p.id(), score);
+            });
             root.put(g.id(), gm);
         });
         return root;

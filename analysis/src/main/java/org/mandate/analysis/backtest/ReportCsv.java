@@ -17,8 +17,9 @@ import java.util.Locale;
  *   <li>{@code confusion.csv}: the model's confusion counts per group, organization and measure;</li>
  *   <li>{@code skipped.csv}: one row per problem of a skipped file.</li>
  * </ul>
- * Observed values are a level, {@code not-member}, or empty when not recorded; scores are empty where nothing was
- * scored.
+ * Every column holds one type: {@code observed_member} is {@code true}, {@code false} (the state was not a member,
+ * so nothing is scored) or empty when nothing was recorded; {@code observed_decided} and {@code observed_implemented}
+ * are a level from 0 to 4 or empty; scores are empty where nothing was scored.
  */
 public final class ReportCsv {
     /** The files written, in order. */
@@ -40,7 +41,7 @@ public final class ReportCsv {
     static List<List<String>> cells(BacktestReport report) {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("case", "group", "episode", "organization",
-                "observed_decided", "observed_implemented", "model_member"));
+                "observed_member", "observed_decided", "observed_implemented", "model_member"));
         for (Predictor p : Predictor.values()) {
             header.add(p.id() + "_decided");
             header.add(p.id() + "_implemented");
@@ -48,7 +49,8 @@ public final class ReportCsv {
         rows.add(header);
         for (ScoredCell c : report.cells(null)) {
             List<String> row = new ArrayList<>(List.of(c.caseId(), c.group().id(), c.cell().episode(),
-                    c.cell().organization(), value(c.cell().decided()), value(c.cell().implemented()),
+                    c.cell().organization(), member(c.cell().decided(), c.cell().implemented()),
+                    value(c.cell().decided()), value(c.cell().implemented()),
                     Boolean.toString(c.cell().model().member())));
             for (Predictor p : Predictor.values()) {
                 row.add(Integer.toString(c.guess(p).decided()));
@@ -126,10 +128,15 @@ public final class ReportCsv {
     }
 
     private static String value(Observed o) {
-        if (o instanceof Observed.Level l) {
-            return Integer.toString(l.value());
+        return o instanceof Observed.Level l ? Integer.toString(l.value()) : "";
+    }
+
+    /** Whether the observation says the state was a member: false for not-member, empty when nothing is recorded. */
+    private static String member(Observed decided, Observed implemented) {
+        if (decided instanceof Observed.NotMember || implemented instanceof Observed.NotMember) {
+            return "false";
         }
-        return o instanceof Observed.NotMember ? "not-member" : "";
+        return decided instanceof Observed.Level || implemented instanceof Observed.Level ? "true" : "";
     }
 
     private static String number(double v) {
@@ -153,7 +160,8 @@ public final class ReportCsv {
         return sb.toString();
     }
 
-    private static void write(Path file, List<List<String>> rows) throws IOException {
+    /** Writes rows as a CSV file: the probabilistic scores' {@code scores.csv}, for one. */
+    public static void write(Path file, List<List<String>> rows) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (List<String> row : rows) {
             sb.append(line(row)).append('\n');

@@ -3,6 +3,7 @@ package org.mandate.analysis.ensemble;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -14,25 +15,31 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.function.LongSupplier;
 import org.mandate.core.experiment.DesignFactor;
 import org.mandate.core.experiment.UncertainInput;
 
 /**
- * An ensemble's folder: {@code runs.csv}, the rows in run order, and {@code checkpoint.json}, which records how many
- * runs and bytes of {@code runs.csv} are complete together with the summary so far. A checkpoint is written after the
- * rows it counts are flushed, every second or so and at the end; resuming truncates {@code runs.csv} to the last
- * checkpoint and continues from the run after it, so a killed ensemble resumed gives exactly the rows of an
- * uninterrupted one.
+ * An ensemble's folder: the rows in run order, either {@code runs.csv} or the Parquet dataset folder {@code rows/}
+ * (only {@code part-NNNNN.parquet} files), and {@code checkpoint.json}, which records how many runs are complete
+ * (with the bytes of {@code runs.csv} or the number of parts that hold them) together with the summary so far. A
+ * checkpoint is written after the rows it counts are on disk, every {@value #CHECKPOINT_EVERY} slices or every
+ * {@value #CHECKPOINT_SECONDS} seconds, whichever comes first, and at the end; resuming cuts the rows back to the
+ * last checkpoint and continues from the run after it, so a killed ensemble resumed gives exactly the rows of an
+ * uninterrupted one. A folder killed before any run was counted resumes from the first run.
  */
 public final class EnsembleFiles implements RowSink, AutoCloseable {
     /** The rows file. */
     public static final String ROWS = "runs.csv";
+    /** The Parquet dataset folder. */
+    public static final String PARTS = "rows";
     /** The checkpoint file. */
     public static final String CHECKPOINT = "checkpoint.json";
 
-    /** Slices written between checkpoints. */
+    /** Slices written between checkpoints, at most. */
     public static final int CHECKPOINT_EVERY = 16;
+    /** Seconds between checkpoints, at most (when slices are slow). */
+    public static final int CHECKPOINT_SECONDS = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,15 +49,12 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     private final long total;
     private long bytes;
     private int slicesSinceCheckpoint;
+    private LongSupplier clock;
+    private long lastCheckpoint;
     private final long nextRun;
     private final long[] restored;
     private final ParquetParts parquet;
     private int parts;
-
-    private EnsembleFiles(Path dir, String fingerprint, OutputStream out, long bytes, long total, long nextRun,
-                          long[] restored) {
-        this(dir, fingerprint, out, bytes, total, nextRun, restored, null, 0);
-    }
 
     private EnsembleFiles(Path dir, String fingerprint, OutputStream out, long bytes, long total, long nextRun,
                           long[] restored, ParquetParts parquet, int parts) {
@@ -75,7 +79,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     }
 
     /**
-     * Opens the folder for an ensemble.
+     * Opens the folder for an ensemble written to {@code runs.csv}.
      *
      * @param resume    continue an ensemble the folder already holds
      * @param overwrite start again even if the folder holds one
@@ -84,13 +88,12 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     public static EnsembleFiles open(Path dir, EnsembleSetup setup, String header, boolean resume, boolean overwrite)
             throws IOException, RefusedException {
         String fingerprint = fingerprint(setup, header);
-        Path checkpoint = dir.resolve(CHECKPOINT);
         Path rows = dir.resolve(ROWS);
         long total = setup.spec().runs();
-        if (Files.exists(checkpoint) && !overwrite) {
-            JsonNode cp = checkpoint(dir, fingerprint, resume);
+        JsonNode cp = existing(dir, rows, fingerprint, resume, overwrite);
+        if (cp != null) {
             long csvBytes = cp.get("csvBytes").asLong();
-            if (!Files.exists(rows) || Files.size(rows) < csvBytes) {
+            if (!Files.isRegularFile(rows) || Files.size(rows) < csvBytes) {
                 throw new RefusedException(rows + " is shorter than its checkpoint says (" + csvBytes
                         + " bytes); use --overwrite to start again");
             }
@@ -98,51 +101,77 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
                 ch.truncate(csvBytes);
             }
             OutputStream out = Files.newOutputStream(rows, StandardOpenOption.APPEND);
-            return new EnsembleFiles(dir, fingerprint, new java.io.BufferedOutputStream(out, 1 << 20), csvBytes,
-                    total, cp.get("nextRun").asLong(), summaryState(cp));
-        }
-        if (!resume && !overwrite && Files.exists(rows)) {
-            throw new RefusedException(dir + " already holds " + ROWS + "; use --overwrite to start again");
+            return new EnsembleFiles(dir, fingerprint, new BufferedOutputStream(out, 1 << 20), csvBytes,
+                    total, cp.get("nextRun").asLong(), summaryState(cp), null, 0);
         }
         Files.createDirectories(dir);
-        Files.deleteIfExists(checkpoint);
+        Files.deleteIfExists(dir.resolve(CHECKPOINT));
         byte[] h = header.getBytes(StandardCharsets.UTF_8);
-        OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(rows), 1 << 20);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(rows), 1 << 20);
         out.write(h);
-        EnsembleFiles files = new EnsembleFiles(dir, fingerprint, out, h.length, total, 0, null);
+        out.flush();
+        EnsembleFiles files = new EnsembleFiles(dir, fingerprint, out, h.length, total, 0, null, null, 0);
         files.checkpoint(0, null);
         return files;
     }
 
     /**
-     * Opens the folder for an ensemble written as Parquet part files ({@code runs-00000.parquet}, ...) instead of
-     * {@code runs.csv}; resuming deletes the parts the last checkpoint does not count and carries on.
+     * Opens the folder for an ensemble written as a Parquet dataset, the folder {@code rows/} of part files
+     * ({@code part-00000.parquet}, ...), instead of {@code runs.csv}; resuming deletes the parts the last checkpoint
+     * does not count and carries on.
      *
-     * @param columns        the column names, as in the CSV header
-     * @param factorColumns  how many design-factor columns follow experiment, scenario and design
-     * @param inputColumns   how many input-value columns follow run and seed
+     * @param createdBy what writes the parts, recorded in each
      */
-    public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, String header, List<String> columns,
-                                            int factorColumns, int inputColumns, boolean resume, boolean overwrite)
+    public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, String header, String createdBy,
+                                            boolean resume, boolean overwrite)
             throws IOException, RefusedException {
         String fingerprint = fingerprint(setup, header + "|parquet");
-        Path checkpoint = dir.resolve(CHECKPOINT);
+        Path rows = dir.resolve(PARTS);
         long total = setup.spec().runs();
-        if (Files.exists(checkpoint) && !overwrite) {
-            JsonNode cp = checkpoint(dir, fingerprint, resume);
+        JsonNode cp = existing(dir, rows, fingerprint, resume, overwrite);
+        if (cp != null) {
             int done = cp.path("parts").asInt();
-            ParquetParts.deleteFrom(dir, done);
+            for (int i = 0; i < done; i++) {
+                if (!Files.isRegularFile(rows.resolve(ParquetParts.partName(i)))) {
+                    throw new RefusedException(rows.resolve(ParquetParts.partName(i)) + " is missing but its "
+                            + "checkpoint counts it; use --overwrite to start again");
+                }
+            }
+            ParquetParts.deleteFrom(rows, done);
             return new EnsembleFiles(dir, fingerprint, null, 0, total, cp.get("nextRun").asLong(), summaryState(cp),
-                    new ParquetParts(dir, columns, factorColumns, inputColumns, done), done);
+                    new ParquetParts(rows, setup, done, createdBy), done);
         }
         Files.createDirectories(dir);
-        Files.deleteIfExists(checkpoint);
-        Files.deleteIfExists(dir.resolve(ROWS));
-        ParquetParts.deleteFrom(dir, 0);
+        Files.deleteIfExists(dir.resolve(CHECKPOINT));
+        ParquetParts.deleteFrom(rows, 0);
         EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, 0, null,
-                new ParquetParts(dir, columns, factorColumns, inputColumns, 0), 0);
+                new ParquetParts(rows, setup, 0, createdBy), 0);
         files.checkpoint(0, null);
         return files;
+    }
+
+    /**
+     * The checkpoint to continue from, or null to start from the first run.
+     *
+     * @throws RefusedException when the folder holds an ensemble and neither resuming nor overwriting was asked
+     *                          for, holds rows without a checkpoint, or holds another ensemble
+     */
+    private static JsonNode existing(Path dir, Path rows, String fingerprint, boolean resume, boolean overwrite)
+            throws IOException, RefusedException {
+        Path checkpoint = dir.resolve(CHECKPOINT);
+        if (overwrite) {
+            return null;
+        }
+        if (!Files.exists(checkpoint)) {
+            if (Files.exists(rows)) {
+                throw new RefusedException(dir + " holds " + rows.getFileName() + " but no " + CHECKPOINT
+                        + " to " + (resume ? "resume from" : "say what it is") + "; use --overwrite to start again");
+            }
+            return null;
+        }
+        JsonNode cp = checkpoint(dir, fingerprint, resume);
+        // killed before any run was counted: nothing to keep, start from the first run
+        return cp.path("nextRun").asLong() == 0 ? null : cp;
     }
 
     /**
@@ -156,7 +185,18 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             throw new RefusedException(dir + " already holds an ensemble; use --resume to continue it or "
                     + "--overwrite to start again");
         }
-        JsonNode cp = JSON.readTree(dir.resolve(CHECKPOINT).toFile());
+        JsonNode cp;
+        try {
+            cp = JSON.readTree(dir.resolve(CHECKPOINT).toFile());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new RefusedException(dir.resolve(CHECKPOINT) + " is not a checkpoint (not JSON); use --overwrite "
+                    + "to start again");
+        }
+        if (cp == null || !cp.path("nextRun").canConvertToLong() || !cp.path("summary").isArray()
+                || !cp.path("csvBytes").canConvertToLong()) {
+            throw new RefusedException(dir.resolve(CHECKPOINT) + " is not a checkpoint (fields missing); use "
+                    + "--overwrite to start again");
+        }
         if (!fingerprint.equals(cp.path("fingerprint").asText())) {
             throw new RefusedException(dir + " holds an ensemble of a different experiment (or runs, seed, "
                     + "inputs or designs changed); use --overwrite to start again");
@@ -187,14 +227,27 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     @Override
     public void write(byte[] rows, long next, EnsembleSummary soFar) throws IOException {
         if (parquet != null) {
-            parquet.write(rows);
+            throw new IllegalStateException("Parquet rows need the slice's input values");
+        }
+        write(rows, 0, null, null, next, soFar);
+    }
+
+    @Override
+    public boolean needsText() {
+        return parquet == null;
+    }
+
+    @Override
+    public void write(byte[] rows, long from, double[] values, byte[] levels, long next, EnsembleSummary soFar)
+            throws IOException {
+        if (parquet != null) {
+            parquet.write(levels, from, values, next);
         } else {
             out.write(rows);
-        }
-        if (parquet == null) {
             bytes += rows.length;
         }
-        if (next == total || ++slicesSinceCheckpoint >= CHECKPOINT_EVERY) {
+        if (next == total || ++slicesSinceCheckpoint >= CHECKPOINT_EVERY
+                || clock != null && clock.getAsLong() - lastCheckpoint >= CHECKPOINT_SECONDS * 1_000_000_000L) {
             checkpoint(next, soFar);
         }
     }
@@ -222,12 +275,35 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         Files.write(tmp, JSON.writeValueAsBytes(cp));
         Files.move(tmp, dir.resolve(CHECKPOINT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         slicesSinceCheckpoint = 0;
+        if (clock != null) {
+            lastCheckpoint = clock.getAsLong();
+        }
     }
 
+    /**
+     * Also checkpoints by time, every {@value #CHECKPOINT_SECONDS} seconds on {@code nanos} (a monotonic clock in
+     * nanoseconds, the system's monotonic timer); without one, checkpoints are counted in slices only. The
+     * clock decides only when rows are made safe, never what they are.
+     */
+    public EnsembleFiles timed(LongSupplier nanos) {
+        clock = nanos;
+        lastCheckpoint = nanos.getAsLong();
+        return this;
+    }
+
+    /** The files (or folder) holding the rows, by name within the ensemble's folder. */
+    public String rowsName() {
+        return parquet != null ? PARTS : ROWS;
+    }
+
+    /**
+     * Closes the rows. A Parquet part that no checkpoint counts is dropped rather than closed, so the dataset
+     * folder holds only parts that the checkpoint counts.
+     */
     @Override
     public void close() throws IOException {
         if (parquet != null) {
-            parquet.closePart();
+            parquet.abandon();
         } else {
             out.close();
         }

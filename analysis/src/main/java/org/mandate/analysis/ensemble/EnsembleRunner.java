@@ -72,12 +72,13 @@ public final class EnsembleRunner {
     public EnsembleSummary run(long from, EnsembleSummary summary, RowSink sink, Progress progress)
             throws IOException, InterruptedException {
         long total = setup.spec.runs();
+        boolean text = sink.needsText();
         if (threads == 1) {
             Worker worker = new Worker();
             for (long next = from; next < total; next += SLICE) {
-                Slice s = worker.slice(next, Math.min(total, next + SLICE));
+                Slice s = worker.slice(next, Math.min(total, next + SLICE), text);
                 summary.merge(s.summary);
-                sink.write(s.rows, s.end, summary);
+                sink.write(s.rows, s.from, s.values, s.levels, s.end, summary);
                 if (progress != null) {
                     progress.update(s.end, total);
                 }
@@ -97,12 +98,12 @@ public final class EnsembleRunner {
                 while (inflight.size() < 2 * threads && next < total) {
                     long a = next;
                     long b = Math.min(total, next + SLICE);
-                    inflight.add(pool.submit(() -> workers.get().slice(a, b)));
+                    inflight.add(pool.submit(() -> workers.get().slice(a, b, text)));
                     next = b;
                 }
                 Slice s = inflight.poll().get();
                 summary.merge(s.summary);
-                sink.write(s.rows, s.end, summary);
+                sink.write(s.rows, s.from, s.values, s.levels, s.end, summary);
                 if (progress != null) {
                     progress.update(s.end, total);
                 }
@@ -120,7 +121,7 @@ public final class EnsembleRunner {
     }
 
     /** A computed slice: its rows, where it ends, and its summary. */
-    private record Slice(byte[] rows, long end, EnsembleSummary summary) {
+    private record Slice(byte[] rows, long from, double[] values, byte[] levels, long end, EnsembleSummary summary) {
     }
 
     /** One thread's engines and scratch space. */
@@ -170,18 +171,24 @@ public final class EnsembleRunner {
             }
         }
 
-        Slice slice(long from, long to) {
+        Slice slice(long from, long to, boolean text) {
             sb.clear();
             int points = engines.length;
             int cells = result.cells();
             EnsembleSummary local = new EnsembleSummary(points, cells);
+            double[] all = new double[(int) (to - from) * values.length];
+            byte[] codes = text ? null : new byte[(int) (to - from) * points * cells * 2];
+            int code = 0;
             for (long k = from; k < to; k++) {
                 setup.values(k, values);
+                System.arraycopy(values, 0, all, (int) (k - from) * values.length, values.length);
                 long seed = setup.seedOf(k);
-                valueText.clear();
-                valueText.append(k).append(',').append(seed);
-                for (double v : values) {
-                    valueText.append(',').number(v);
+                if (text) {
+                    valueText.clear();
+                    valueText.append(k).append(',').append(seed);
+                    for (double v : values) {
+                        valueText.append(',').number(v);
+                    }
                 }
                 for (int d = 0; d < points; d++) {
                     if (leader[d] == d) {
@@ -194,19 +201,28 @@ public final class EnsembleRunner {
                     } else {
                         engines[d].runReusing(engines[leader[d]], params[leader[d]], result);
                     }
-                    sb.append(pointPrefix[d]).append(valueText);
+                    if (text) {
+                        sb.append(pointPrefix[d]).append(valueText);
+                    }
                     for (int c = 0; c < cells; c++) {
                         int dec = result.decided(c);
                         int imp = result.implemented(c);
                         levels[d][c][0] = dec;
                         levels[d][c][1] = imp;
-                        sb.append(',').append((char) ('0' + dec)).append(',').append((char) ('0' + imp));
+                        if (text) {
+                            sb.append(',').append((char) ('0' + dec)).append(',').append((char) ('0' + imp));
+                        } else {
+                            codes[code++] = (byte) dec;
+                            codes[code++] = (byte) imp;
+                        }
                     }
-                    sb.append('\n');
+                    if (text) {
+                        sb.append('\n');
+                    }
                 }
                 local.add(levels);
             }
-            return new Slice(sb.toBytes(), to, local);
+            return new Slice(text ? sb.toBytes() : new byte[0], from, all, codes, to, local);
         }
     }
 }

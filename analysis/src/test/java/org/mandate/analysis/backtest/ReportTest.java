@@ -81,10 +81,16 @@ class ReportTest {
             assertThat(dir.resolve(f)).exists();
         }
         List<String> cells = Files.readAllLines(dir.resolve("cells.csv"));
-        assertThat(cells.get(0)).isEqualTo("case,group,episode,organization,observed_decided,observed_implemented,"
+        assertThat(cells.get(0)).isEqualTo("case,group,episode,organization,observed_member,observed_decided,"
+                + "observed_implemented,"
                 + "model_member,model_decided,model_implemented,majority_decided,majority_implemented,"
                 + "lead-state_decided,lead-state_implemented,weighted-mean_decided,weighted-mean_implemented");
-        assertThat(cells).hasSize(5).contains("a,held-out,e,SCO,not-member,not-member,false,0,0,0,0,0,0,0,0");
+        assertThat(cells).hasSize(5).contains("a,held-out,e,SCO,false,,,false,0,0,0,0,0,0,0,0");
+        for (String row : cells.subList(1, cells.size())) {
+            String[] f = row.split(",", -1);
+            assertThat(f[4]).as("observed_member of %s", row).isIn("true", "false", "");
+            assertThat(f[5] + f[6]).as("observed levels of %s", row).matches("[0-4]*");
+        }
         assertThat(Files.readAllLines(dir.resolve("summary.csv"))).contains(
                 "held-out,2,model,4,0.500000,1.000000,2,0.500000,1.000000,2,0.500000,1.000000");
         assertThat(Files.readAllLines(dir.resolve("skipped.csv"))).containsExactly("file,problem",

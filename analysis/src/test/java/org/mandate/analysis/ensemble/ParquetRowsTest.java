@@ -45,7 +45,8 @@ class ParquetRowsTest {
     }
 
     /** Every row of the parts, in order, written back as CSV text. */
-    private static List<String> read(Path dir) throws IOException {
+    private static List<String> read(Path ensemble) throws IOException {
+        Path dir = ensemble.resolve(EnsembleFiles.PARTS);
         List<String> rows = new ArrayList<>();
         for (int i = 0; Files.exists(dir.resolve(ParquetParts.partName(i))); i++) {
             try (ParquetReader<Group> r = new GroupReader(new LocalInputFile(dir.resolve(ParquetParts.partName(i))))
@@ -87,13 +88,16 @@ class ParquetRowsTest {
         EnsembleSetup setup = new EnsembleSetup(experiment(EnsembleRunner.SLICE * 20 + 5));
         EnsembleRunner runner = new EnsembleRunner(setup, 2);
         String header = runner.header();
-        try (EnsembleFiles files = EnsembleFiles.openParquet(dir, setup, header, List.of(header.strip().split(",")),
-                0, 9, false, false)) {
+        try (EnsembleFiles files = EnsembleFiles.openParquet(dir, setup, header, "test", false, false)) {
             runner.run(0, new EnsembleSummary(1, 6), files, null);
         }
         assertThat(dir.resolve(EnsembleFiles.ROWS)).doesNotExist();
-        assertThat(dir.resolve(ParquetParts.partName(1))).exists();
+        assertThat(dir.resolve(EnsembleFiles.PARTS).resolve(ParquetParts.partName(1))).exists();
         assertThat(read(dir)).isEqualTo(csvRows(setup, runner));
+        try (var files = Files.list(dir.resolve(EnsembleFiles.PARTS))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .allMatch(name -> name.matches("part-\\d{5}\\.parquet"));
+        }
     }
 
     @Test
@@ -103,26 +107,68 @@ class ParquetRowsTest {
                 + 3) + 9));
         EnsembleRunner runner = new EnsembleRunner(setup, 2);
         String header = runner.header();
-        List<String> columns = List.of(header.strip().split(","));
         Path whole = dir.resolve("whole");
-        try (EnsembleFiles files = EnsembleFiles.openParquet(whole, setup, header, columns, 0, 9, false, false)) {
+        try (EnsembleFiles files = EnsembleFiles.openParquet(whole, setup, header, "test", false, false)) {
             runner.run(0, new EnsembleSummary(1, 6), files, null);
         }
         Path broken = dir.resolve("broken");
-        EnsembleFiles first = EnsembleFiles.openParquet(broken, setup, header, columns, 0, 9, false, false);
+        EnsembleFiles first = EnsembleFiles.openParquet(broken, setup, header, "test", false, false);
         int[] slices = {0};
-        assertThatThrownBy(() -> runner.run(0, new EnsembleSummary(1, 6), (rows, next, soFar) -> {
-            first.write(rows, next, soFar);
-            if (++slices[0] == EnsembleFiles.CHECKPOINT_EVERY + 2) {
-                throw new IOException("killed");
+        assertThatThrownBy(() -> runner.run(0, new EnsembleSummary(1, 6), new RowSink() {
+            @Override
+            public void write(byte[] rows, long next, EnsembleSummary soFar) {
+                throw new AssertionError("the runner hands over the values");
+            }
+
+            @Override
+            public boolean needsText() {
+                return first.needsText();
+            }
+
+            @Override
+            public void write(byte[] rows, long from, double[] values, byte[] levels, long next,
+                              EnsembleSummary soFar) throws IOException {
+                first.write(rows, from, values, levels, next, soFar);
+                if (++slices[0] == EnsembleFiles.CHECKPOINT_EVERY + 2) {
+                    throw new IOException("killed");
+                }
             }
         }, null)).hasMessage("killed");
         first.close();
-        try (EnsembleFiles files = EnsembleFiles.openParquet(broken, setup, header, columns, 0, 9, true, false)) {
+        try (EnsembleFiles files = EnsembleFiles.openParquet(broken, setup, header, "test", true, false)) {
             EnsembleSummary s = new EnsembleSummary(1, 6);
             files.restore(s);
             runner.run(files.nextRun(), s, files, null);
         }
         assertThat(read(broken)).isEqualTo(read(whole));
+    }
+
+    @Test
+    void trueFalseFactorLevels_areBooleanColumns_andTheOthersText(@TempDir Path dir) throws Exception {
+        ExperimentSpec e = ExperimentLoader.load(Path.of("../examples/kyrgyzstan-2010-experiment.yaml"))
+                .withRuns(10);
+        EnsembleSetup setup = new EnsembleSetup(e);
+        EnsembleRunner runner = new EnsembleRunner(setup, 1);
+        try (EnsembleFiles files = EnsembleFiles.openParquet(dir, setup, runner.header(), "test", false, false)) {
+            runner.run(0, new EnsembleSummary(16, 6), files, null);
+        }
+        Path part = dir.resolve(EnsembleFiles.PARTS).resolve(ParquetParts.partName(0));
+        try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+                new LocalInputFile(part))) {
+            MessageType schema = r.getFileMetaData().getSchema();
+            assertThat(schema.getType("KGZ.capitalOverrulesRegions").asPrimitiveType().getPrimitiveTypeName())
+                    .isEqualTo(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN);
+            assertThat(schema.getType("SCO.decisionRule").asPrimitiveType().getPrimitiveTypeName())
+                    .isEqualTo(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY);
+            assertThat(r.getRecordCount()).isEqualTo(160);
+        }
+        List<Boolean> overrules = new ArrayList<>();
+        try (ParquetReader<Group> r = new GroupReader(new LocalInputFile(part)).build()) {
+            for (Group g = r.read(); g != null; g = r.read()) {
+                overrules.add(g.getBoolean("KGZ.capitalOverrulesRegions", 0));
+            }
+        }
+        // the last factor varies fastest: false, true, false, true, ...
+        assertThat(overrules.subList(0, 4)).containsExactly(false, true, false, true);
     }
 }

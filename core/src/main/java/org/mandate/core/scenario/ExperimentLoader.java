@@ -1,9 +1,7 @@
 package org.mandate.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,38 +28,65 @@ public final class ExperimentLoader {
     private ExperimentLoader() {
     }
 
-    /** Loads the experiment and its scenario. */
+    /**
+     * Whether the file reads as an experiment (a mapping with an {@code experiment} key) rather than a scenario;
+     * false for anything that cannot be read or parsed, which loading as a scenario then reports.
+     */
+    public static boolean isExperiment(Path file) {
+
+        try {
+            YamlDocument doc = YamlDocument.parse(file.toString(), SourceFile.readBounded(file, "a file"));
+            return doc.root().isObject() && doc.root().has("experiment");
+        } catch (ScenarioException | java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** Loads the experiment and its scenario, which must lie inside the experiment's folder tree. */
     public static ExperimentSpec load(Path file) throws ScenarioException {
-        return load(file, LibraryOverlay.NONE);
+        return load(file, LibraryOverlay.NONE, false);
     }
 
     /** Loads the experiment and its scenario, with the overlay laid over the scenario's library. */
     public static ExperimentSpec load(Path file, LibraryOverlay overlay) throws ScenarioException {
+        return load(file, overlay, false);
+    }
+
+    /**
+     * Loads the experiment and its scenario; the scenario (and its library) must lie inside the experiment's
+     * folder tree unless {@code allowOutside}.
+     */
+    public static ExperimentSpec load(Path file, boolean allowOutside) throws ScenarioException {
+        return load(file, LibraryOverlay.NONE, allowOutside);
+    }
+
+    /**
+     * Loads the experiment and its scenario with the overlay laid over the scenario's library; the scenario (and
+     * its library) must lie inside the experiment's folder tree unless {@code allowOutside}.
+     */
+    public static ExperimentSpec load(Path file, LibraryOverlay overlay, boolean allowOutside)
+            throws ScenarioException {
         String label = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.size(file) > YamlDocument.MAX_BYTES) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "file is " + Files.size(file)
-                        + " bytes; files over " + YamlDocument.MAX_BYTES + " bytes are refused")));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "no such file")));
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
-        }
+        byte[] bytes = SourceFile.read(file, label, "an experiment file");
         YamlDocument doc = YamlDocument.parse(label, bytes);
         List<Problem> problems = new ArrayList<>(SchemaCheck.of("experiment").check(doc));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
         JsonNode root = doc.root();
-        Path scenarioFile = file.toAbsolutePath().getParent().resolve(root.get("scenario").asText()).normalize();
+        Path folder = file.toAbsolutePath().getParent();
+        Path scenarioFile = folder.resolve(root.get("scenario").asText()).normalize();
+        if (!allowOutside && !SourceFile.inside(folder, scenarioFile)) {
+            throw new ScenarioException(List.of(doc.problemAt("/scenario", SchemaCheck.quote(root.get("scenario")),
+                    "expected a scenario file inside this experiment's folder; a path that leads out of it needs "
+                            + "--allow-outside")));
+        }
         if (!Files.isRegularFile(scenarioFile)) {
             throw new ScenarioException(List.of(doc.problemAt("/scenario", SchemaCheck.quote(root.get("scenario")),
                     "no such scenario file (paths are relative to the experiment file)")));
         }
-        Scenario scenario = ScenarioLoader.load(scenarioFile, overlay).scenario();
+        Scenario scenario = ScenarioLoader.load(scenarioFile, overlay, allowOutside).scenario();
+
         CompiledScenario compiled = CompiledScenario.compile(scenario);
         List<UncertainInput> uncertain = new ArrayList<>();
         Set<String> paths = new HashSet<>();
@@ -73,13 +98,17 @@ public final class ExperimentLoader {
             if (!paths.add(path)) {
                 problems.add(doc.problemAt(at + "/path", "'" + path + "'", "this path is already uncertain"));
             }
+            double[] range = null;
             try {
-                InputBinding.bind(compiled, path);
+                range = InputBinding.bind(compiled, path).range();
             } catch (IllegalArgumentException e) {
-                problems.add(doc.problemAt(at + "/path", "'" + path + "'", e.getMessage()));
+                problems.add(doc.problemAt(at + "/path", YamlDocument.abbreviate(path), e.getMessage()));
             }
             DistributionSpec spec = distribution(u.get("distribution"));
             String bad = checkDistribution(spec);
+            if (bad == null && range != null) {
+                bad = checkRange(spec, path, range);
+            }
             if (bad != null) {
                 problems.add(doc.problemAt(at + "/distribution/" + spec.kind(), null, bad));
             }
@@ -91,7 +120,18 @@ public final class ExperimentLoader {
         for (int i = 0; i < fs.size(); i++) {
             JsonNode f = fs.get(i);
             List<String> levels = new ArrayList<>();
-            f.get("levels").forEach(l -> levels.add(l.asText()));
+            boolean mechanism = f.get("factor").asText().startsWith("mechanism.");
+            JsonNode ls = f.get("levels");
+            for (int j = 0; j < ls.size(); j++) {
+                JsonNode l = ls.get(j);
+                // YAML 1.1 reads the documented on and off as booleans
+                String level = mechanism && l.isBoolean() ? (l.asBoolean() ? "on" : "off") : l.asText();
+                if (levels.contains(level)) {
+                    problems.add(doc.problemAt("/designs/" + i + "/levels/" + j, YamlDocument.abbreviate(level),
+                            "a level not already listed for this factor"));
+                }
+                levels.add(level);
+            }
             DesignFactor factor = new DesignFactor(f.get("factor").asText(), levels);
             if (!names.add(factor.name())) {
                 problems.add(doc.problemAt("/designs/" + i + "/factor", "'" + factor.name() + "'",
@@ -111,11 +151,23 @@ public final class ExperimentLoader {
                 problems.add(doc.problemAt("/outcomes/" + i, null, e.getMessage()));
             }
         }
+        Sampling sampling = root.has("sampling") ? Sampling.byId(root.get("sampling").asText())
+                : Sampling.LATIN_HYPERCUBE;
+        long points = 1;
+        for (DesignFactor f : factors) {
+            points = Math.min(points * f.levels().size(), ExperimentSpec.MAX_DESIGN_POINTS + 1L);
+        }
+        if (points > ExperimentSpec.MAX_DESIGN_POINTS) {
+            problems.add(doc.problemAt("/designs", null, "expected at most " + ExperimentSpec.MAX_DESIGN_POINTS
+                    + " design points (the product of the factors' level counts)"));
+        }
+        String tooMany = ExperimentSpec.sizeProblem(sampling, root.get("runs").asLong(), uncertain.size());
+        if (tooMany != null) {
+            problems.add(doc.problemAt("/runs", root.get("runs").toString(), tooMany));
+        }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        Sampling sampling = root.has("sampling") ? Sampling.byId(root.get("sampling").asText())
-                : Sampling.LATIN_HYPERCUBE;
         return new ExperimentSpec(root.get("experiment").asText(), Nodes.text(root, "title",
                 root.get("experiment").asText()), scenario, root.get("runs").asLong(), root.get("seed").asLong(),
                 sampling, uncertain, factors, outcomes, Nodes.strings(root, "questions"));
@@ -141,7 +193,46 @@ public final class ExperimentLoader {
         return new DistributionSpec(kind, params, values, weights);
     }
 
+    /** Why the distribution can draw values outside the input's range (which the model would clamp), or null. */
+    private static String checkRange(DistributionSpec d, String path, double[] range) {
+        String within = "within [" + range[0] + ", " + range[1] + "], the range of " + path;
+        switch (d.kind()) {
+            case "uniform", "triangular", "beta": {
+                double min = d.param("min", 0);
+                double max = d.param("max", 1);
+                return min >= range[0] && max <= range[1] ? null
+                        : "expected min and max " + within + "; got min " + min + " and max " + max;
+            }
+            case "truncatedNormal": {
+                double min = d.param("min", 0);
+                double max = d.param("max", 1);
+                if (!(min >= range[0] && max <= range[1])) {
+                    return "expected min and max " + within + "; got min " + min + " and max " + max;
+                }
+                double sd = d.param("sd", 0.1);
+                double mean = d.param("mean", 0.5);
+                double a = (min - mean) / sd;
+                double b = (max - mean) / sd;
+                return a > 37 || b < -37 ? "expected a window [min, max] that holds probability; [" + min + ", "
+                        + max + "] lies more than 37 standard deviations (sd " + sd + ") from the mean " + mean
+                        : null;
+            }
+            case "choice": {
+                for (int i = 0; i < d.values().size(); i++) {
+                    double v = d.values().get(i);
+                    if (!(v >= range[0] && v <= range[1])) {
+                        return "expected values " + within + "; values[" + i + "] is " + v;
+                    }
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
     static String checkDistribution(DistributionSpec d) {
+
         double min = d.param("min", 0);
         double max = d.param("max", 1);
         switch (d.kind()) {
@@ -153,6 +244,10 @@ public final class ExperimentLoader {
                         : "expected min <= mode <= max and min below max, got " + min + ", " + mode + ", " + max;
             }
             case "truncatedNormal":
+                if (!(d.param("sd", 0.1) > 0)) {
+                    return "expected sd above 0, got " + d.param("sd", 0.1);
+                }
+                return min < max ? null : "expected min below max, got min " + min + " and max " + max;
             case "beta":
                 return min < max ? null : "expected min below max, got min " + min + " and max " + max;
             case "choice": {
@@ -160,7 +255,16 @@ public final class ExperimentLoader {
                     return "expected as many weights as values, got " + d.weights().size() + " weights for "
                             + d.values().size() + " values";
                 }
+                for (int i = 0; i < d.weights().size(); i++) {
+                    if (!(d.weights().get(i) >= 0)) {
+                        return "expected weights of 0 or more; weights[" + i + "] is " + d.weights().get(i);
+                    }
+                }
                 double sum = d.weights().stream().mapToDouble(Double::doubleValue).sum();
+                if (Double.isInfinite(sum)) {
+                    return "expected weights whose sum is a finite number; they sum to more than "
+                            + Double.MAX_VALUE;
+                }
                 return d.weights().isEmpty() || sum > 0 ? null : "expected weights that sum above 0";
             }
             default:

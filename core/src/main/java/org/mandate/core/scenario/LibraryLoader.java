@@ -62,11 +62,7 @@ public final class LibraryLoader {
     /** The library in a folder. */
     public static Library fromFolder(Path folder) throws ScenarioException {
         return load(name -> {
-            Path file = folder.resolve(name);
-            if (Files.size(file) > YamlDocument.MAX_BYTES) {
-                return new byte[YamlDocument.MAX_BYTES + 1];
-            }
-            return Files.readAllBytes(file);
+            return SourceFile.readBounded(folder.resolve(name), "a library file");
         }, name -> folder.resolve(name).toString());
     }
 
@@ -92,8 +88,14 @@ public final class LibraryLoader {
                 }
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
+            } catch (SourceFile.Refused e) {
+                problems.add(new Problem(label, 0, 0, "", null, e.getMessage()));
+            } catch (java.nio.file.NoSuchFileException e) {
+                problems.add(new Problem(label, 0, 0, "", null, "no such library file"));
             } catch (IOException e) {
-                problems.add(new Problem(label, 0, 0, "", null, "cannot read the library file: " + e.getMessage()));
+                problems.add(new Problem(label, 0, 0, "", null, "cannot read the library file: "
+                        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : e.getClass().getSimpleName())));
             }
         }
         if (!problems.isEmpty()) {

@@ -1,9 +1,7 @@
 package org.mandate.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,17 +33,32 @@ import org.mandate.core.model.State;
  * ({@code docs/scenario.schema.json}), then references to ids that do not exist and dates out of order.
  */
 public final class ScenarioLoader {
+    /**
+     * The most episodes a file may hold: a run with its attributions costs about a tenth of a second and several
+     * megabytes of trace per episode (measured: 50 episodes 7 s and 350 MB, 200 episodes 15 s and 1.4 GB), so 25,
+     * over five times the largest case, keeps {@code run} and {@code explain} to seconds.
+     */
+    public static final int MAX_EPISODES = 25;
+    /** The most local actors a file may hold: a hundred times the largest case; 200 add under half a second. */
+    public static final int MAX_LOCAL_ACTORS = 200;
+
     private ScenarioLoader() {
     }
 
     /** Loads the file; its {@code library} field, if any, is read relative to the file's folder. */
     public static LoadedScenario load(Path file) throws ScenarioException {
-        return prepare(file).join(LibraryOverlay.NONE);
+        return prepare(file, false).join(LibraryOverlay.NONE);
     }
 
     /** Loads the file with an overlay laid over its library ({@code --library-overlay}). */
     public static LoadedScenario load(Path file, LibraryOverlay overlay) throws ScenarioException {
-        return prepare(file).join(overlay);
+        return prepare(file, false).join(overlay);
+    }
+
+    /** Loads the file with an overlay, its library allowed outside the file's folder when {@code allowOutside}. */
+    public static LoadedScenario load(Path file, LibraryOverlay overlay, boolean allowOutside)
+            throws ScenarioException {
+        return prepare(file, allowOutside).join(overlay);
     }
 
     /**
@@ -53,43 +66,63 @@ public final class ScenarioLoader {
      * joined to the library under one overlay after another, as a calibration does.
      */
     public static Prepared prepare(Path file) throws ScenarioException {
-        String label = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null,
-                        "is a folder; expected a scenario file")));
-            }
-            if (Files.size(file) > YamlDocument.MAX_BYTES) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "file is "
-                        + Files.size(file) + " bytes; files over " + YamlDocument.MAX_BYTES + " bytes are refused")));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "no such file")));
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        return prepare(label, bytes, folder);
+        return prepare(file, false);
     }
 
-    /** Loads a file's content; {@code folder} resolves its {@code library} field. */
+    /** Reads the file as {@link #prepare(Path)} does, its library allowed outside its folder when asked. */
+    public static Prepared prepare(Path file, boolean allowOutside) throws ScenarioException {
+        String label = file.toString();
+        byte[] bytes = SourceFile.read(file, label, "a scenario file");
+        return prepare(label, bytes, file.toAbsolutePath().getParent(), allowOutside);
+    }
+
+    /**
+     * Loads the file; its {@code library} field, if any, is read relative to the file's folder and must lie inside
+     * that folder's tree unless {@code allowOutside}.
+     */
+    public static LoadedScenario load(Path file, boolean allowOutside) throws ScenarioException {
+        return prepare(file, allowOutside).join(LibraryOverlay.NONE);
+    }
+
+    /** Loads a file's content; {@code folder} resolves its {@code library} field, which must lie inside it. */
     public static LoadedScenario load(String label, byte[] bytes, Path folder) throws ScenarioException {
-        return prepare(label, bytes, folder).join(LibraryOverlay.NONE);
+        return prepare(label, bytes, folder, false).join(LibraryOverlay.NONE);
+    }
+
+    /**
+     * Loads a file's content; {@code folder} resolves its {@code library} field, which must lie inside the folder's
+     * tree unless {@code allowOutside}.
+     */
+    public static LoadedScenario load(String label, byte[] bytes, Path folder, boolean allowOutside)
+            throws ScenarioException {
+        return prepare(label, bytes, folder, allowOutside).join(LibraryOverlay.NONE);
     }
 
     /** Reads a file's content as {@link #prepare(Path)} does; {@code folder} resolves its {@code library} field. */
     public static Prepared prepare(String label, byte[] bytes, Path folder) throws ScenarioException {
+        return prepare(label, bytes, folder, false);
+    }
+
+    /**
+     * Reads a file's content as {@link #prepare(Path)} does; {@code folder} resolves its {@code library} field, which
+     * must lie inside the folder's tree unless {@code allowOutside}.
+     */
+    public static Prepared prepare(String label, byte[] bytes, Path folder, boolean allowOutside)
+            throws ScenarioException {
         YamlDocument doc = YamlDocument.parse(label, bytes);
         List<Problem> schema = SchemaCheck.of("scenario").check(doc);
         if (!schema.isEmpty()) {
-            throw new ScenarioException(schema);
+            throw new ScenarioException(withReferenceProblems(doc, schema, folder));
         }
         JsonNode root = doc.root();
         Library library;
         if (root.has("library")) {
             Path libFolder = folder.resolve(root.get("library").asText()).normalize();
+            if (!allowOutside && !SourceFile.inside(folder, libFolder)) {
+                throw new ScenarioException(List.of(doc.problemAt("/library", SchemaCheck.quote(root.get("library")),
+                        "expected a library folder inside this file's folder; a path that leads out of it needs "
+                                + "--allow-outside")));
+            }
             if (!Files.isDirectory(libFolder)) {
                 throw new ScenarioException(List.of(doc.problemAt("/library", SchemaCheck.quote(root.get("library")),
                         "expected a library folder relative to this file")));
@@ -129,6 +162,33 @@ public final class ScenarioLoader {
         }
     }
 
+    /**
+     * The schema's problems together with the reference and date problems a join of the same document finds, so
+     * that one run reports both. A document too malformed to join reports its schema problems alone.
+     */
+    private static List<Problem> withReferenceProblems(YamlDocument doc, List<Problem> schema, Path folder) {
+        List<Problem> all = new ArrayList<>(schema);
+        try {
+            JsonNode root = doc.root();
+            Library library = root.has("library") ? null : LibraryLoader.bundled();
+            if (library != null && root.isObject()) {
+                new Join(doc, library).run();
+            }
+        } catch (ScenarioException e) {
+            Set<String> seen = new HashSet<>();
+            schema.forEach(p -> seen.add(p.line() + ":" + p.column() + ":" + p.path()));
+            for (Problem p : e.problems()) {
+                if (seen.add(p.line() + ":" + p.column() + ":" + p.path())) {
+                    all.add(p);
+                }
+            }
+            all.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        } catch (RuntimeException e) {
+            // the join needs the shapes the schema checks; with them broken, the schema's problems say enough
+        }
+        return all;
+    }
+
     /** Joins one document to the library, collecting problems. */
     private static final class Join {
         final YamlDocument doc;
@@ -146,10 +206,20 @@ public final class ScenarioLoader {
 
         LoadedScenario run() throws ScenarioException {
             JsonNode root = doc.root();
+            if (Nodes.items(root, "episodes").size() > MAX_EPISODES) {
+                throw new ScenarioException(List.of(doc.problemAt("/episodes", null, "expected at most "
+                        + MAX_EPISODES + " episodes in one file, found " + Nodes.items(root, "episodes").size())));
+            }
+            if (Nodes.items(root, "localActors").size() > MAX_LOCAL_ACTORS) {
+                throw new ScenarioException(List.of(doc.problemAt("/localActors", null, "expected at most "
+                        + MAX_LOCAL_ACTORS + " local actors in one file, found "
+                        + Nodes.items(root, "localActors").size())));
+            }
             stateOverrides(root.get("states"));
             organizationOverrides(root.get("organizations"));
             List<LocalActor> locals = localActors(Nodes.items(root, "localActors"));
             List<Episode> episodes = episodes(Nodes.items(root, "episodes"), locals);
+            checkRegions(Nodes.items(root, "localActors"), Nodes.items(root, "episodes"));
             List<Observation> observed = observations(Nodes.items(root, "observed"), episodes);
             if (!problems.isEmpty()) {
                 throw new ScenarioException(problems);
@@ -214,8 +284,17 @@ public final class ScenarioLoader {
                 org = org.withDecisionRule(bargains ? new Bargaining(plain) : plain);
                 if (o.has("leadState")) {
                     String lead = o.get("leadState").asText();
+                    List<String> members = new ArrayList<>();
+                    org.memberships().forEach(ms -> {
+                        if (!members.contains(ms.state())) {
+                            members.add(ms.state());
+                        }
+                    });
                     if (!states.containsKey(lead)) {
                         problems.add(doc.problemAt(at + "/leadState", "'" + lead + "'", "unknown state"));
+                    } else if (!members.contains(lead)) {
+                        problems.add(doc.problemAt(at + "/leadState", "'" + lead + "'", "a member of " + id
+                                + "; expected one of: " + String.join(", ", members)));
                     } else {
                         org = new Organization(org.id(), org.name(), org.body(), org.decisionRule(), lead,
                                 org.memberships(), org.mandate(), org.agenda(), org.instruments(),
@@ -306,6 +385,31 @@ public final class ScenarioLoader {
                     : String.join(", ", ids.subList(0, 6)) + " and " + (ids.size() - 6) + " more";
         }
 
+        /**
+         * Each region a local actor controls must be a region some episode names: a name that matches none (a typo,
+         * another case) would silently take the actor out of every episode.
+         */
+        private void checkRegions(List<JsonNode> actors, List<JsonNode> episodes) {
+            List<String> known = new ArrayList<>();
+            for (JsonNode e : episodes) {
+                for (String r : Nodes.strings(e, "regions")) {
+                    if (!known.contains(r)) {
+                        known.add(r);
+                    }
+                }
+            }
+            for (int i = 0; i < actors.size(); i++) {
+                List<String> controls = Nodes.strings(actors.get(i), "controls");
+                for (int j = 0; j < controls.size(); j++) {
+                    if (!known.contains(controls.get(j))) {
+                        problems.add(doc.problemAt("/localActors/" + i + "/controls/" + j, "'" + controls.get(j)
+                                + "'", "a region that an episode names; expected one of: "
+                                + (known.isEmpty() ? "(no episode names a region)" : String.join(", ", known))));
+                    }
+                }
+            }
+        }
+
         private List<LocalActor> localActors(List<JsonNode> items) {
             List<LocalActor> out = new ArrayList<>();
             Set<String> ids = new HashSet<>();
@@ -353,7 +457,12 @@ public final class ScenarioLoader {
                 boolean typeOk = checkType(at + "/type", typeId);
                 List<String> involves = Nodes.strings(e, "involves");
                 for (int k = 0; k < involves.size(); k++) {
-                    checkState(at + "/involves/" + k, involves.get(k));
+                    if (involves.get(k).equals(host)) {
+                        problems.add(doc.problemAt(at + "/involves/" + k, "'" + host + "'", "a state other than "
+                                + "the host; involves lists the other states drawn in"));
+                    } else {
+                        checkState(at + "/involves/" + k, involves.get(k));
+                    }
                 }
                 Map<String, Episode.Framing> framing = new LinkedHashMap<>();
                 Episode.Framing defaultFraming = Episode.Framing.DOMESTIC;

@@ -61,7 +61,8 @@ final class SchemaCheck {
     private Problem translate(YamlDocument doc, ValidationMessage m) {
         String pointer = pointer(m.getInstanceLocation());
         JsonNode node = m.getInstanceNode();
-        String value = node == null || node.isContainerNode() ? null : quote(node);
+        // the whole document as a value would be the file's content: never quote it
+        String value = node == null || node.isContainerNode() || pointer.isEmpty() ? null : quote(node);
         JsonNode rule = m.getSchemaNode();
         JsonNode parent = schemaParent(m);
         switch (m.getType()) {
@@ -80,7 +81,7 @@ final class SchemaCheck {
             case "const":
                 return doc.problemAt(pointer, value, "expected " + rule);
             case "type":
-                return doc.problemAt(pointer, value == null ? kind(node) : value,
+                return doc.problemAt(pointer, value == null && !pointer.isEmpty() ? kind(node) : value,
                         "expected " + article(rule.asText()) + describe(parent));
             case "minimum":
             case "maximum":
@@ -174,7 +175,7 @@ final class SchemaCheck {
     }
 
     static String quote(JsonNode node) {
-        return node.isTextual() ? "'" + node.asText() + "'" : node.toString();
+        return node.isTextual() ? YamlDocument.abbreviate(node.asText()) : node.toString();
     }
 
     private static String kind(JsonNode node) {

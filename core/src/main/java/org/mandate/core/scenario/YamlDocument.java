@@ -102,6 +102,12 @@ public final class YamlDocument {
                                  List<Problem> problems, String file) throws IOException {
         JsonLocation loc = p.currentTokenLocation();
         values.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+        if (p.isCurrentAlias()) {
+            // the parser would give an alias of a scalar as the anchor's name: refuse rather than misread
+            problems.add(new Problem(file, loc.getLineNr(), loc.getColumnNr(), Paths.fromPointer(pointer),
+                    abbreviate("*" + p.getText()), "YAML aliases are not allowed; write the value out"));
+            return JsonNodeFactory.instance.nullNode();
+        }
         String tag = p.getTypeId();
         if (tag != null) {
             problems.add(new Problem(file, loc.getLineNr(), loc.getColumnNr(), Paths.fromPointer(pointer),
@@ -133,9 +139,21 @@ public final class YamlDocument {
             case VALUE_STRING:
                 return f.textNode(p.getText());
             case VALUE_NUMBER_INT:
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    problems.add(new Problem(file, loc.getLineNr(), loc.getColumnNr(), Paths.fromPointer(pointer),
+                            abbreviate(p.getText()), "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE));
+                    return f.numberNode(0L);
+                }
                 return f.numberNode(p.getLongValue());
-            case VALUE_NUMBER_FLOAT:
-                return f.numberNode(p.getDoubleValue());
+            case VALUE_NUMBER_FLOAT: {
+                double d = p.getDoubleValue();
+                if (!Double.isFinite(d)) {
+                    problems.add(new Problem(file, loc.getLineNr(), loc.getColumnNr(), Paths.fromPointer(pointer),
+                            abbreviate(p.getText()), "a finite number, at most " + Double.MAX_VALUE + " in size"));
+                    return f.numberNode(0.0);
+                }
+                return f.numberNode(d);
+            }
             case VALUE_TRUE:
                 return f.booleanNode(true);
             case VALUE_FALSE:
@@ -145,6 +163,13 @@ public final class YamlDocument {
             default:
                 return f.textNode(p.getText());
         }
+    }
+
+    /** A value as written, quoted, cut to 40 characters so that no message repeats a file's content. */
+    static String abbreviate(String text) {
+        int line = text.indexOf('\n');
+        String first = line >= 0 ? text.substring(0, line) + "..." : text;
+        return "'" + (first.length() <= 40 ? first : first.substring(0, 37) + "...") + "'";
     }
 
     private static String escape(String name) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mandate.core.testkit.Examples;
 
-/** The 2010 Kyrgyzstan case as DOMAIN.md tabulates it: every cell, the stage that set it, and its key reasons. */
+/** The 2010 Kyrgyzstan case as docs/research/cases.md tabulates it: every cell, the stage that set it, and its key reasons. */
 class Kyrgyzstan2010Test {
     private static List<Outcome> outcomes;
 

@@ -161,7 +161,8 @@ public final class JobResource implements AutoCloseable {
         }
         ExperimentSpec experiment;
         try {
-            experiment = ExperimentLoader.load(files.resolve(path));
+            // a what-if saved in the workspace names its scenario among the examples, outside its own folder
+            experiment = ExperimentLoader.load(files.resolve(path), true);
         } catch (ScenarioException e) {
             int n = e.problems().size();
             throw new ApiError(400, n + " problem" + (n == 1 ? "" : "s") + " found in " + path,

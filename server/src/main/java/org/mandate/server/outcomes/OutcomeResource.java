@@ -230,7 +230,8 @@ public final class OutcomeResource {
         }
         files.save(name, y.toString());
         try {
-            ExperimentLoader.load(target);
+            // the server wrote the scenario path itself, from a file the workspace resolved
+            ExperimentLoader.load(target, true);
         } catch (ScenarioException e) {
             throw new ApiError(400, "the saved what-if does not load", files.relabel(e.problems()));
         }
