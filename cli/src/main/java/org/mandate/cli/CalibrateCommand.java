@@ -214,8 +214,10 @@ final class CalibrateCommand implements Callable<Integer> {
         provenance.put("runs", calibration.runs());
         provenance.put("evaluations", calibration.evaluations());
         provenance.put("seed", seed);
-        provenance.put("inSampleObjective", Map.of("handSet", round(report.fit().handSet()), "fitted",
-                round(report.fit().objective())));
+        Map<String, Object> objective = new java.util.LinkedHashMap<>();
+        objective.put("handSet", round(report.fit().handSet()));
+        objective.put("fitted", round(report.fit().objective()));
+        provenance.put("inSampleObjective", objective);
         provenance.put("cases", report.cases());
         provenance.put("heldOutNotRead", heldOut);
         Map<String, Object> root = new LinkedHashMap<>();

@@ -389,8 +389,12 @@ final class HistoryExperiments {
         Optional<PrimBox> chosen = result.selectByDensity(density);
         PrimBox box = chosen.orElse(result.select(result.trajectory().size() - 1));
         root.put("baseRate", (double) hits / n);
-        root.put("box", Map.of("rule", box.describe(), "coverage", box.coverage(), "density", box.density(),
-                "mass", box.mass()));
+        Map<String, Object> boxJson = new LinkedHashMap<>();
+        boxJson.put("rule", box.describe());
+        boxJson.put("coverage", box.coverage());
+        boxJson.put("density", box.density());
+        boxJson.put("mass", box.mass());
+        root.put("box", boxJson);
         root.put("metTarget", chosen.isPresent());
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(root));

@@ -138,7 +138,11 @@ public final class HistoryJson {
         b.put("falseEvents", rep.falseEvents().size());
         b.put("score", rep.score());
         Map<String, Object> base = new LinkedHashMap<>();
-        base.put("persistence", Map.of("hits", 0, "falseEvents", 0, "score", 0.0));
+        Map<String, Object> persistence = new LinkedHashMap<>();
+        persistence.put("hits", 0);
+        persistence.put("falseEvents", 0);
+        persistence.put("score", 0.0);
+        base.put("persistence", persistence);
         Map<String, Object> br = new LinkedHashMap<>();
         br.put("hits", round(rep.baseRateHits()));
         br.put("falseEvents", round(rep.baseRateFalse()));

@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the scenario, case or experiment file (YAML)")
+    @Parameters(paramLabel = "FILE", description = "the scenario, case, experiment or history file (YAML)")
     Path file;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
@@ -42,10 +42,18 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean experiment = ExperimentLoader.isExperiment(file);
+        boolean history = org.mandate.core.scenario.HistoryLoader.isHistory(file);
+        boolean historyExperiment = org.mandate.core.scenario.HistoryExperimentLoader.isHistoryExperiment(file);
+        boolean experiment = !historyExperiment && ExperimentLoader.isExperiment(file);
+        String kind = history ? "history" : historyExperiment ? "history-experiment" : experiment ? "experiment"
+                : "scenario";
         List<Problem> problems = List.of();
         try {
-            if (experiment) {
+            if (history) {
+                org.mandate.core.scenario.HistoryLoader.load(file);
+            } else if (historyExperiment) {
+                org.mandate.core.scenario.HistoryExperimentLoader.load(file);
+            } else if (experiment) {
                 ExperimentLoader.load(file, inputOptions.allowOutside);
             } else {
                 ScenarioLoader.load(file, inputOptions.allowOutside);
@@ -54,8 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
             problems = e.problems();
         }
         if (format == RunCommand.Format.json) {
-            out.println(RunCommand.json().writeValueAsString(json(file, experiment ? "experiment" : "scenario",
-                    problems)));
+            out.println(RunCommand.json().writeValueAsString(json(file, kind, problems)));
         } else if (problems.isEmpty()) {
             out.println("ok");
         } else {

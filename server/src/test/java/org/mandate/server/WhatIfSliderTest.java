@@ -129,7 +129,7 @@ class WhatIfSliderTest {
                 + "\"values\":{\"states.RUS.interests.costAversion\":0.2,\"episodes.june-2010.severity\":0.9,"
                 + "\"states.UZB.interests.image\":" + imageOf("UZB") + "}}");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
-        var spec = ExperimentLoader.load(workspace.resolve("sliders.yaml"));
+        var spec = ExperimentLoader.load(workspace.resolve("sliders.yaml"), true);
         assertThat(spec.factors()).extracting(f -> f.name() + " " + f.levels())
                 .containsExactly("CSTO.mandate [as-is, add inter-ethnic-violence]");
         // an input left at its value in the scenario is not written

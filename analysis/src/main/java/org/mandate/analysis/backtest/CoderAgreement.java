@@ -140,8 +140,14 @@ public record CoderAgreement(List<Pair> levels) {
         List<Object> disagreements = new ArrayList<>();
         for (Pair p : levels) {
             if (p.first() != p.second()) {
-                disagreements.add(Map.of("case", p.caseId(), "episode", p.episode(), "organization",
-                        p.organization(), "measure", p.measure().id(), "first", p.first(), "second", p.second()));
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("case", p.caseId());
+                d.put("episode", p.episode());
+                d.put("organization", p.organization());
+                d.put("measure", p.measure().id());
+                d.put("first", p.first());
+                d.put("second", p.second());
+                disagreements.add(d);
             }
         }
         root.put("disagreements", disagreements);

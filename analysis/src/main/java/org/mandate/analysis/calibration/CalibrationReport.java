@@ -117,8 +117,11 @@ public record CalibrationReport(CalibrationSpec spec, long seed, List<String> ca
             params.add(m);
         }
         root.put("parameters", params);
-        root.put("fit", Map.of("objective", fit.objective(), "handSet", fit.handSet(), "evaluations",
-                fit.evaluations()));
+        Map<String, Object> fitJson = new LinkedHashMap<>();
+        fitJson.put("objective", fit.objective());
+        fitJson.put("handSet", fit.handSet());
+        fitJson.put("evaluations", fit.evaluations());
+        root.put("fit", fitJson);
         root.put("folds", folds);
         Map<String, Object> schemesOut = new LinkedHashMap<>();
         for (Scheme s : schemes) {
@@ -138,7 +141,10 @@ public record CalibrationReport(CalibrationSpec spec, long seed, List<String> ca
             });
             sm.put("predictors", preds);
             double[] d = s.fittedMinusHandSet(resamples, seed);
-            sm.put("fittedMinusHandSetRps", Map.of("estimate", d[0], "interval", List.of(d[1], d[2])));
+            Map<String, Object> diff = new LinkedHashMap<>();
+            diff.put("estimate", d[0]);
+            diff.put("interval", List.of(d[1], d[2]));
+            sm.put("fittedMinusHandSetRps", diff);
             schemesOut.put(s.id(), sm);
         }
         root.put("schemes", schemesOut);

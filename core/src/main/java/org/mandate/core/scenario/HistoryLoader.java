@@ -57,6 +57,20 @@ public final class HistoryLoader {
     private HistoryLoader() {
     }
 
+    /** Whether the file reads as a history (a mapping with a {@code history} key and no {@code experiment} key). */
+    public static boolean isHistory(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > YamlDocument.MAX_BYTES) {
+                return false;
+            }
+            YamlDocument doc = YamlDocument.parse(file.toString(), Files.readAllBytes(file));
+            return doc.root() != null && doc.root().isObject() && doc.root().has("history")
+                    && !doc.root().has("experiment");
+        } catch (IOException | ScenarioException e) {
+            return false;
+        }
+    }
+
     /** Loads the history file. */
     public static HistorySpec load(Path file) throws ScenarioException {
         String label = file.toString();
