@@ -101,6 +101,27 @@ class ParquetRowsTest {
     }
 
     @Test
+    void parquetFolder_opensInDuckDbAsOneDataset_withEveryRowAndItsTypes(@TempDir Path dir) throws Exception {
+        EnsembleSetup setup = new EnsembleSetup(experiment(EnsembleRunner.SLICE * 3 + 7));
+        EnsembleRunner runner = new EnsembleRunner(setup, 2);
+        try (EnsembleFiles files = EnsembleFiles.openParquet(dir, setup, runner.header(), "test", false, false)) {
+            runner.run(0, new EnsembleSummary(1, 6), files, null);
+        }
+        long runs = EnsembleRunner.SLICE * 3L + 7;
+        String glob = dir.resolve(EnsembleFiles.PARTS).toString().replace('\\', '/') + "/*.parquet";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT run), min(run), max(run) FROM "
+                     + "read_parquet('" + glob + "')")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(runs);
+            assertThat(rs.getLong(2)).isEqualTo(runs);
+            assertThat(rs.getLong(3)).isZero();
+            assertThat(rs.getLong(4)).isEqualTo(runs - 1);
+        }
+    }
+
+    @Test
     void aParquetEnsembleKilledAndResumed_holdsExactlyTheRowsOfAnUninterruptedOne(@TempDir Path dir)
             throws Exception {
         EnsembleSetup setup = new EnsembleSetup(experiment(EnsembleRunner.SLICE * (EnsembleFiles.CHECKPOINT_EVERY
