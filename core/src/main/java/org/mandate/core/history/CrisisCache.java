@@ -20,9 +20,9 @@ final class CrisisCache {
     private CrisisCache() {
     }
 
-    static List<Outcome> outcomes(ScheduledCrisis crisis, Object library, String situation,
-                                  Supplier<List<Outcome>> decide) {
-        Key key = new Key(crisis, library, situation);
+    static List<Outcome> outcomes(ScheduledCrisis crisis, Object library, java.util.Set<String> disabled,
+                                  long[] situation, Supplier<List<Outcome>> decide) {
+        Key key = new Key(crisis, library, disabled, situation);
         List<Outcome> hit = CACHE.get(key);
         if (hit != null) {
             return hit;
@@ -35,16 +35,21 @@ final class CrisisCache {
         return out;
     }
 
-    /** A case and the history's library (the states' interests), both by identity, in a situation. */
-    private record Key(ScheduledCrisis crisis, Object library, String situation) {
+    /**
+     * A case and the history's library (the states' interests), both by identity, with the mechanisms switched off,
+     * in a situation.
+     */
+    private record Key(ScheduledCrisis crisis, Object library, java.util.Set<String> disabled, long[] situation) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.crisis == crisis && k.library == library && k.situation.equals(situation);
+            return o instanceof Key k && k.crisis == crisis && k.library == library && k.disabled.equals(disabled)
+                    && java.util.Arrays.equals(k.situation, situation);
         }
 
         @Override
         public int hashCode() {
-            return 31 * (31 * System.identityHashCode(crisis) + System.identityHashCode(library)) + situation.hashCode();
+            return 31 * (31 * System.identityHashCode(crisis) + System.identityHashCode(library))
+                    + java.util.Arrays.hashCode(situation);
         }
     }
 }

@@ -198,7 +198,8 @@ public final class HistoryEngine {
 
     private static void crisis(World w, ScheduledCrisis c, Mechanisms mechanisms, List<CrisisCell> cells) {
         Scenario sc = c.loaded().scenario();
-        List<Outcome> outcomes = CrisisCache.outcomes(c, w.spec().library(), situation(w, c), () -> {
+        List<Outcome> outcomes = CrisisCache.outcomes(c, w.spec().library(), w.spec().disabled(), situation(w, c),
+                () -> {
             CompiledScenario compiled = CompiledScenario.compile(situate(w, sc), mechanisms);
             return slim(new Engine(compiled).explainWithoutPivotal(compiled.parameters()));
         });
@@ -345,37 +346,42 @@ public final class HistoryEngine {
 
     /**
      * Everything {@link #situate} reads from the world, as a key: the simulated members and suspended members of each
-     * organization of the case, the rules they changed, the hosts' control of their regions, the monitoring reach
-     * and the crisis mechanisms switched off. Two worlds with the same key give the case the same scenario.
+     * organization of the case, the rules they changed, the hosts' control of their regions and the monitoring reach
+     * (the crisis mechanisms switched off are the spec's, part of the cache's key). Two worlds with the same key give
+     * the case the same scenario.
      */
-    static String situation(World w, ScheduledCrisis c) {
-        StringBuilder key = new StringBuilder(256);
+    static long[] situation(World w, ScheduledCrisis c) {
         Scenario sc = c.loaded().scenario();
+        int orgs = sc.organizations().size();
+        int words = (w.states() * 2 + 63) / 64;
+        long[] key = new long[orgs * (words + 1) + 2];
+        int i = 0;
         for (Organization org : sc.organizations().values()) {
             int o = w.orgIndex(org.id());
-            if (o < 0) {
-                continue;
-            }
-            key.append(org.id()).append(':');
-            for (int s = 0; s < w.states(); s++) {
-                int st = w.status(o, s);
-                if (st != World.NONE) {
-                    key.append(st == World.MEMBER ? 'm' : 's').append(s).append(',');
+            if (o >= 0) {
+                for (int s = 0; s < w.states(); s++) {
+                    int bit = 2 * s;
+                    key[i + bit / 64] |= (long) w.status(o, s) << (bit % 64);
                 }
+                World.Rules r = w.rules(o);
+                key[i + words] = r.changed() ? r.mandateAdds().hashCode() * 31L
+                        + (r.decisionRule() == null ? 0 : r.decisionRule().id().hashCode()) * 7L
+                        + (r.openTabling() ? 1 : 2) : 0;
             }
-            World.Rules r = w.rules(o);
-            if (r.changed()) {
-                key.append(r.mandateAdds()).append(r.decisionRule() == null ? "" : r.decisionRule().id())
-                        .append(r.openTabling());
+            i += words + 1;
+        }
+        long hosts = 0;
+        int e = 0;
+        for (Episode ep : sc.episodes()) {
+            int h = w.stateIndex(ep.host());
+            if (h >= 0 && w.powerOf(h) < 0 && w.capitalOverrules(h)) {
+                hosts |= 1L << (e % 64);
             }
-            key.append(';');
+            e++;
         }
-        for (Episode e : sc.episodes()) {
-            int h = w.stateIndex(e.host());
-            key.append(h >= 0 && w.powerOf(h) < 0 && w.capitalOverrules(h) ? 'Y' : 'N');
-        }
-        key.append(reach(w)).append(w.spec().disabled());
-        return key.toString();
+        key[i] = hosts;
+        key[i + 1] = Math.round(reach(w) * 20);
+        return key;
     }
 
     /** The lowest monitoring reach of the cooperative organizations, in steps of 0.05 (the crises see it so). */

@@ -46,6 +46,7 @@ public final class World {
     private final LocalDate[] independence;
     private final Driver[][] demandNow;
     private final int[][] patronPowers;
+    private final boolean[][] admits;
     private final int[][] rivalPowers;
     private final Institution[] orgs;
     private final Map<String, Integer> orgIndex = new HashMap<>();
@@ -142,6 +143,12 @@ public final class World {
         demandNow = new Driver[np][n];
         orgs = spec.institutions().toArray(new Institution[0]);
         patronPowers = new int[orgs.length][];
+        admits = new boolean[orgs.length][n];
+        for (int o = 0; o < orgs.length; o++) {
+            for (int s = 0; s < n; s++) {
+                admits[o][s] = orgs[o].admits(stateIds[s]);
+            }
+        }
         rivalPowers = new int[orgs.length][];
         for (int o = 0; o < orgs.length; o++) {
             List<Integer> pat = new ArrayList<>();
@@ -296,6 +303,11 @@ public final class World {
     /** The basing or transit demand of the power in force today that covers the host, or null. */
     public Driver demand(int p, int s) {
         return demandNow[p][s];
+    }
+
+    /** Whether the organization's charter lets the state join (its area). */
+    public boolean admits(int o, int s) {
+        return admits[o][s];
     }
 
     /** The powers that lead or patronise the organization, as power indices. */

@@ -38,6 +38,17 @@ public final class MembershipChoice {
 
     /** One step of choices for every organization in existence and every state. */
     public static void step(World w) {
+        if (!w.on(ID)) {
+            // no choices: only notices already given run out
+            for (int o = 0; o < w.orgs(); o++) {
+                for (int s = 0; s < w.states(); s++) {
+                    if (w.pendingLeave(o, s) != null) {
+                        choose(w, o, s);
+                    }
+                }
+            }
+            return;
+        }
         for (int o = 0; o < w.orgs(); o++) {
             Institution org = w.org(o);
             if (!org.existsOn(w.day()) && !foundedInStep(w, org)) {
@@ -65,11 +76,8 @@ public final class MembershipChoice {
             }
             return;
         }
-        if (!w.on(ID)) {
-            return;
-        }
         int current = w.status(o, s);
-        if (current == World.NONE && !org.admits(w.stateId(s))
+        if (current == World.NONE && !w.admits(o, s)
                 || current == World.MEMBER && !w.mayLeaveNow(o) && !w.maySuspendNow(o)) {
             // nothing the state could do this step: the charter does not admit it, or lets no member go
             return;
@@ -148,8 +156,7 @@ public final class MembershipChoice {
     }
 
     private static boolean admitted(World w, int o, int s) {
-        Institution org = w.org(o);
-        if (!org.admits(w.stateId(s))) {
+        if (!w.admits(o, s)) {
             return false;
         }
         double a = patronAlignment(w, o, s);
