@@ -732,6 +732,7 @@ async function startJob() {
     state.job = r.body.id;
     $("cancel-job").disabled = false;
     $("job-chart").replaceChildren();
+    $("job-differences").replaceChildren();
     pollJob();
 }
 
@@ -763,10 +764,15 @@ function jobText(job, separator) {
     return kind + " " + job.state + (job.error ? ": " + job.error : "");
 }
 
-/** Draws a finished job's chart; for a discovery also the chosen box's rule, coverage and density. */
+/**
+ * Draws a finished job's chart (for an ensemble with several design points also the paired differences); for a
+ * discovery also the chosen box's rule, coverage and density.
+ */
 function showResult(job) {
     const box = $("job-box");
     box.replaceChildren();
+    $("job-differences").replaceChildren();
+    delete $("job-differences").dataset.drawn;
     if (!job.result) {
         $("job-chart").replaceChildren();
         return;
@@ -784,6 +790,11 @@ function showResult(job) {
             : "")).join("; ")));
     }
     chart("job-chart", job.result.chart, kind + "-" + job.experiment).catch((e) => console.error(e));
+    // An ensemble with more than one design point: each point's paired differences from the first.
+    if (job.result.differencesChart) {
+        chart("job-differences", job.result.differencesChart, "differences-" + job.experiment)
+            .catch((e) => console.error(e));
+    }
 }
 
 /** Lists the jobs the server keeps (they survive a restart); choosing a finished one draws its result. */

@@ -188,7 +188,9 @@ final class EnsembleCommand implements Callable<Integer> {
             stdout.println(summaryText);
             return Main.BAD_INPUT;
         }
-        if (!plot.write(org.mandate.cli.plot.CommandCharts.ensemble(PlotOption.tree(json)), err)) {
+        com.fasterxml.jackson.databind.JsonNode tree = PlotOption.tree(json);
+        if (!plot.write(org.mandate.cli.plot.CommandCharts.ensemble(tree), err)
+                || !plot.writeBeside(org.mandate.cli.plot.CommandCharts.differences(tree), "differences", err)) {
             return Main.BAD_INPUT;
         }
         if (format == RunCommand.Format.json) {

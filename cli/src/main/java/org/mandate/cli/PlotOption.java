@@ -45,6 +45,21 @@ final class PlotOption {
         }
     }
 
+    /**
+     * Writes a second chart beside the first when asked, as {@code NAME-SUFFIX.svg|png} in the same folder; a null
+     * spec writes nothing. False (after one line on err) when the file cannot be written.
+     */
+    boolean writeBeside(Map<String, Object> spec, String suffix, PrintWriter err) {
+        if (file == null || spec == null) {
+            return true;
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        PlotOption other = new PlotOption();
+        other.file = file.resolveSibling(name.substring(0, dot) + "-" + suffix + name.substring(dot));
+        return other.write(spec, err);
+    }
+
     /** The tree of a command's JSON, which the charts read. */
     static com.fasterxml.jackson.databind.JsonNode tree(Map<String, Object> json) {
         return RunCommand.json().valueToTree(json);

@@ -102,6 +102,8 @@ class PlotOptionTest {
         assertThat(mandate("ensemble", EXPERIMENT.toString(), "--runs", "40", "--out", dir.resolve("ens").toString(),
                 "--plot", e.toString()).code()).isZero();
         assertThat(ImageIO.read(e.toFile()).getHeight()).isGreaterThan(100);
+        // the example has design points, so their paired differences are drawn beside the first chart
+        assertThat(ImageIO.read(dir.resolve("e-differences.png").toFile()).getHeight()).isGreaterThan(100);
         Path s = dir.resolve("s.svg");
         Result sr = mandate("sensitivity", EXPERIMENT.toString(), "--samples", "32", "--trajectories", "8",
                 "--bootstrap", "10", "--plot", s.toString());

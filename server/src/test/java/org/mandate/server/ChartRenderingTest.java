@@ -76,8 +76,10 @@ class ChartRenderingTest {
         specs.put("explain utilities", explained.path("chart"));
         specs.put("explain shapley", explained.path("attributionChart"));
         Path experiment = TestServer.EXAMPLES.resolve("kyrgyzstan-2010-experiment.yaml");
-        specs.put("ensemble", Json.MAPPER.valueToTree(CommandCharts.ensemble(cli("ensemble", experiment.toString(),
-                "--runs", "60", "--out", workspace.resolve("ens").toString(), "--format", "json"))));
+        JsonNode ensemble = cli("ensemble", experiment.toString(), "--runs", "60", "--out",
+                workspace.resolve("ens").toString(), "--format", "json");
+        specs.put("ensemble", Json.MAPPER.valueToTree(CommandCharts.ensemble(ensemble)));
+        specs.put("ensemble differences", Json.MAPPER.valueToTree(CommandCharts.differences(ensemble)));
         specs.put("sensitivity", Json.MAPPER.valueToTree(CommandCharts.sensitivity(cli("sensitivity",
                 experiment.toString(), "--samples", "32", "--trajectories", "8", "--bootstrap", "10", "--format",
                 "json"))));
@@ -164,7 +166,7 @@ class ChartRenderingTest {
 
     @Test
     void everyChart_hasTheSameMarksAndWordsDrawnByTheCommandLineAsByVega() throws Exception {
-        assertThat(specs).hasSize(12);
+        assertThat(specs).hasSize(13);
         Map<String, String> differences = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : specs.entrySet()) {
             ObjectNode spec = e.getValue().deepCopy();

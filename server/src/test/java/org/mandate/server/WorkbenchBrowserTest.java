@@ -294,6 +294,8 @@ class WorkbenchBrowserTest {
         open2010();
         driver.findElement(By.cssSelector("#uncertainty-panel summary")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#experiment option")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("experiment")))
+                .selectByValue("examples/kyrgyzstan-2010-experiment.yaml");
         WebElement runs = driver.findElement(By.id("runs"));
         runs.clear();
         runs.sendKeys("200");
@@ -305,6 +307,16 @@ class WorkbenchBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('uncertainty-panel').scrollIntoView()");
         docsShot("workbench-uncertainty.png");
+        // The example has design factors, so each design point's paired differences from d0 are drawn too.
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#job-differences canvas, #job-differences svg")));
+        assertThat(driver.findElement(By.id("job-differences")).getAttribute("data-drawn"))
+                .isEqualTo("differences-kyrgyzstan-2010-uncertainty");
+        assertThat(driver.findElements(By.cssSelector("#job-differences button.download")))
+                .extracting(b -> b.getAttribute("data-format")).containsExactly("svg", "png");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('job-differences').scrollIntoView()");
+        docsShot("workbench-differences.png");
     }
 
     private void analysisJob(String kind, String outcome, String runsOrSamples, String done) {

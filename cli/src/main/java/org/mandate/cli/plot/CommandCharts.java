@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The charts of {@code ensemble}, {@code sensitivity} and {@code discover}, each built from the command's JSON
- * ({@code --format json}): the probability of each level with its interval, the sensitivity indices of each input,
+ * ({@code --format json}): the probability of each level with its interval, the paired differences between design
+ * points with theirs, the sensitivity indices of each input,
  * and the peeling trajectory of scenario discovery.
  */
 public final class CommandCharts {
@@ -70,6 +71,77 @@ public final class CommandCharts {
         }
         return probabilities("P(implemented level) with 95% intervals, " + summary.path("experiment").asText() + " "
                 + first + ", " + summary.path("runs").asLong() + " runs", rows);
+    }
+
+    /**
+     * {@code mandate ensemble}: the paired differences of each design point from the first (on the same draws), the
+     * mean change of the decided and the implemented level of each cell as a bar with its 95% interval, one small
+     * chart per design point. Cells whose differences are all zero are left out, as in the command's table.
+     *
+     * @param summary the command's JSON, whose {@code differences} it reads
+     * @return the spec, or null when there is nothing to draw (one design point, or no cell ever differs)
+     */
+    public static Map<String, Object> differences(JsonNode summary) {
+        List<Object> values = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        List<String> designs = new ArrayList<>();
+        Map<String, String> levels = new LinkedHashMap<>();
+        for (JsonNode p : summary.path("designPoints")) {
+            List<String> parts = new ArrayList<>();
+            p.path("levels").fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
+            levels.put(p.path("design").asText(), String.join(", ", parts));
+        }
+        String versus = null;
+        for (JsonNode d : summary.path("differences")) {
+            JsonNode dec = d.path("decided");
+            JsonNode imp = d.path("implemented");
+            if (allZero(dec) && allZero(imp)) {
+                continue;
+            }
+            versus = d.path("versus").asText();
+            String cell = d.path("episode").asText() + " " + d.path("organization").asText();
+            if (!cells.contains(cell)) {
+                cells.add(cell);
+            }
+            String design = d.path("design").asText() + " vs " + versus;
+            if (!designs.contains(design)) {
+                designs.add(design);
+            }
+            String what = levels.getOrDefault(d.path("design").asText(), "");
+            for (String measure : List.of("decided", "implemented")) {
+                JsonNode x = d.path(measure);
+                values.add(m("design", design, "levels", what, "cell", cell, "measure", measure,
+                        "mean", x.path("mean").asDouble(), "low", x.path("lower").asDouble(),
+                        "high", x.path("upper").asDouble()));
+            }
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> spec = Specs.base("Paired differences from " + versus + " (mean level change, 95% "
+                + "intervals), " + summary.path("experiment").asText() + ", " + summary.path("runs").asLong()
+                + " runs");
+        spec.remove("width");
+        spec.put("data", m("values", values));
+        spec.put("facet", m("field", "design", "type", "nominal", "title", null, "sort", designs));
+        spec.put("columns", 3);
+        Map<String, Object> y = m("field", "cell", "type", "nominal", "title", null, "sort", cells);
+        Map<String, Object> offset = m("field", "measure", "type", "nominal");
+        spec.put("spec", m("width", 150, "height", m("step", 14), "layer", List.of(
+                m("mark", m("type", "bar", "tooltip", true),
+                        "encoding", m("y", y, "yOffset", offset,
+                                "x", m("field", "mean", "type", "quantitative", "title", "level change"),
+                                "color", m("field", "measure", "type", "nominal", "title", null,
+                                        "scale", m("domain", List.of("decided", "implemented"),
+                                                "range", List.of("#6baed6", "#fd8d3c"))))),
+                m("mark", m("type", "rule", "color", "#222"),
+                        "encoding", m("y", y, "yOffset", offset,
+                                "x", m("field", "low", "type", "quantitative"), "x2", m("field", "high"))))));
+        return spec;
+    }
+
+    private static boolean allZero(JsonNode d) {
+        return d.path("mean").asDouble() == 0 && d.path("lower").asDouble() == 0 && d.path("upper").asDouble() == 0;
     }
 
     /**
