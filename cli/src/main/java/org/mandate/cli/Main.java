@@ -50,11 +50,13 @@ public final class Main implements Runnable {
                 Object o = c.getCommand();
                 return o instanceof Main m && m.verbose;
             }) || parse.originalArgs().contains("--verbose");
-            line.getErr().println("mandate: internal error: " + ex);
             if (verbose) {
+                line.getErr().println("mandate: internal error: " + ex);
                 ex.printStackTrace(line.getErr());
             } else {
-                line.getErr().println("(run again with --verbose for the stack trace)");
+                // one line; the stack trace only with --verbose
+                line.getErr().println("mandate: internal error: " + Text.safe(String.valueOf(ex))
+                        + " (run again with --verbose for the stack trace)");
             }
             return INTERNAL;
         });
