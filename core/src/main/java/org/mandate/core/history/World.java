@@ -47,6 +47,7 @@ public final class World {
     private final Driver[][] demandNow;
     private final int[][] patronPowers;
     private final boolean[][] admits;
+    private final int[] presenceHost;
     private final int[][] rivalPowers;
     private final Institution[] orgs;
     private final Map<String, Integer> orgIndex = new HashMap<>();
@@ -143,6 +144,10 @@ public final class World {
         demandNow = new Driver[np][n];
         orgs = spec.institutions().toArray(new Institution[0]);
         patronPowers = new int[orgs.length][];
+        presenceHost = new int[spec.presences().size()];
+        for (int i = 0; i < presenceHost.length; i++) {
+            presenceHost[i] = stateIndex.getOrDefault(spec.presences().get(i).host(), -1);
+        }
         admits = new boolean[orgs.length][n];
         for (int o = 0; o < orgs.length; o++) {
             for (int s = 0; s < n; s++) {
@@ -303,6 +308,11 @@ public final class World {
     /** The basing or transit demand of the power in force today that covers the host, or null. */
     public Driver demand(int p, int s) {
         return demandNow[p][s];
+    }
+
+    /** The state index of the host of the spec's field presence {@code i}, or -1 when it is not simulated. */
+    public int presenceHost(int i) {
+        return presenceHost[i];
     }
 
     /** Whether the organization's charter lets the state join (its area). */

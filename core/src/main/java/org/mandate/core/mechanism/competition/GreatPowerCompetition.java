@@ -1,5 +1,6 @@
 package org.mandate.core.mechanism.competition;
 
+import java.util.List;
 import org.mandate.core.history.Driver;
 import org.mandate.core.history.FieldPresence;
 import org.mandate.core.history.Parameter;
@@ -69,8 +70,10 @@ public final class GreatPowerCompetition {
         int o = w.donorOrg(d);
         int hosts = 0;
         boolean[] served = new boolean[w.states()];
-        for (FieldPresence f : w.spec().presences()) {
-            int s = w.stateIndex(f.host());
+        List<FieldPresence> presences = w.spec().presences();
+        for (int i = 0; i < presences.size(); i++) {
+            FieldPresence f = presences.get(i);
+            int s = w.presenceHost(i);
             if (s >= 0 && f.organization().equals(w.donorId(d)) && f.openOn(w.day())
                     && f.mandate().contains(FieldPresence.POLICE_ASSISTANCE)
                     && (o < 0 || w.status(o, s) == World.MEMBER) && !served[s]) {
