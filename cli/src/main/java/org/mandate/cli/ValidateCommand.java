@@ -42,11 +42,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean history = org.mandate.core.scenario.HistoryLoader.isHistory(file);
-        boolean historyExperiment = org.mandate.core.scenario.HistoryExperimentLoader.isHistoryExperiment(file);
-        boolean experiment = !historyExperiment && ExperimentLoader.isExperiment(file);
-        String kind = history ? "history" : historyExperiment ? "history-experiment" : experiment ? "experiment"
-                : "scenario";
+        org.mandate.core.scenario.FileKind fileKind = org.mandate.core.scenario.FileKind.of(file);
+        boolean history = fileKind == org.mandate.core.scenario.FileKind.HISTORY;
+        boolean historyExperiment = fileKind == org.mandate.core.scenario.FileKind.HISTORY_EXPERIMENT;
+        boolean experiment = fileKind == org.mandate.core.scenario.FileKind.EXPERIMENT;
+        String kind = fileKind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         List<Problem> problems = List.of();
         try {
             if (history) {

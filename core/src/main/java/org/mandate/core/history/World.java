@@ -57,13 +57,14 @@ public final class World {
     private final double[] reach;
     private final boolean[] rollbackActing;
     private final List<List<MembershipBuilder>> periods = new ArrayList<>();
+    private final Map<Integer, List<Membership>> closed = new LinkedHashMap<>();
     private final Rules[] rules;
     private final String[] donorIds;
     private final Donor[] donors;
     private final int[] donorPower;
     private final int[] donorOrg;
     private final double[][] offer;
-    private final double[][] lastAnnouncedAid;
+    private final double[] lastAnnouncedAid;
     private final String[] switchIds = new String[32];
     private final boolean[] switchOn = new boolean[32];
     private int switchCount;
@@ -231,7 +232,7 @@ public final class World {
         windowNow = new boolean[orgs.length];
         mayLeaveNow = new boolean[orgs.length];
         maySuspendNow = new boolean[orgs.length];
-        lastAnnouncedAid = new double[n][1];
+        lastAnnouncedAid = new double[n];
         for (BaseAgreement b : spec.bases()) {
             Integer h = stateIndex.get(b.host());
             int p = spec.powers().indexOf(b.power());
@@ -625,8 +626,6 @@ public final class World {
         pendingLeave[o][s] = null;
     }
 
-    private final Map<Integer, List<Membership>> closed = new LinkedHashMap<>();
-
     /** Ends the state's membership on the day. */
     public void leave(int o, int s, LocalDate on) {
         MembershipBuilder b = periods.get(o).get(s);
@@ -748,12 +747,12 @@ public final class World {
 
     /** The total assistance last announced for a state, USD million a year (for the timeline's threshold). */
     public double lastAnnouncedAid(int s) {
-        return lastAnnouncedAid[s][0];
+        return lastAnnouncedAid[s];
     }
 
     /** Records the total last announced. */
     public void lastAnnouncedAid(int s, double usdMillion) {
-        lastAnnouncedAid[s][0] = usdMillion;
+        lastAnnouncedAid[s] = usdMillion;
     }
 
     /** The bases, open and closed, in order of opening. */

@@ -33,13 +33,7 @@ public final class ExperimentLoader {
      * false for anything that cannot be read or parsed, which loading as a scenario then reports.
      */
     public static boolean isExperiment(Path file) {
-
-        try {
-            YamlDocument doc = YamlDocument.parse(file.toString(), SourceFile.readBounded(file, "a file"));
-            return doc.root().isObject() && doc.root().has("experiment");
-        } catch (ScenarioException | java.io.IOException e) {
-            return false;
-        }
+        return FileKind.of(file) == FileKind.EXPERIMENT;
     }
 
     /** Loads the experiment and its scenario, which must lie inside the experiment's folder tree. */

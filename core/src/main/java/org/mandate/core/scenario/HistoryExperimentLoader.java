@@ -1,7 +1,6 @@
 package org.mandate.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,35 +28,13 @@ public final class HistoryExperimentLoader {
 
     /** Whether the file is an experiment on a history (it names a {@code history:}); false when unreadable. */
     public static boolean isHistoryExperiment(Path file) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > YamlDocument.MAX_BYTES) {
-                return false;
-            }
-            YamlDocument doc = YamlDocument.parse(file.toString(), Files.readAllBytes(file));
-            return doc.root() != null && doc.root().isObject() && doc.root().has("history")
-                    && doc.root().has("experiment");
-        } catch (IOException | ScenarioException e) {
-            return false;
-        }
+        return FileKind.of(file) == FileKind.HISTORY_EXPERIMENT;
     }
 
     /** Loads the experiment and its history. */
     public static HistoryExperiment load(Path file) throws ScenarioException {
         String label = file.toString();
-        byte[] bytes;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, Files.exists(file)
-                        ? "is not a regular file; expected an experiment file" : "no such file")));
-            }
-            if (Files.size(file) > YamlDocument.MAX_BYTES) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "file is " + Files.size(file)
-                        + " bytes; files over " + YamlDocument.MAX_BYTES + " bytes are refused")));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
-        }
+        byte[] bytes = SourceFile.read(file, label, "an experiment file");
         YamlDocument doc = YamlDocument.parse(label, bytes);
         List<Problem> problems = new ArrayList<>(SchemaCheck.of("history-experiment").check(doc));
         if (!problems.isEmpty()) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,37 +58,13 @@ public final class HistoryLoader {
 
     /** Whether the file reads as a history (a mapping with a {@code history} key and no {@code experiment} key). */
     public static boolean isHistory(Path file) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > YamlDocument.MAX_BYTES) {
-                return false;
-            }
-            YamlDocument doc = YamlDocument.parse(file.toString(), Files.readAllBytes(file));
-            return doc.root() != null && doc.root().isObject() && doc.root().has("history")
-                    && !doc.root().has("experiment");
-        } catch (IOException | ScenarioException e) {
-            return false;
-        }
+        return FileKind.of(file) == FileKind.HISTORY;
     }
 
     /** Loads the history file. */
     public static HistorySpec load(Path file) throws ScenarioException {
         String label = file.toString();
-        byte[] bytes;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, Files.exists(file)
-                        ? "is not a regular file; expected a history file" : "no such file")));
-            }
-            if (Files.size(file) > YamlDocument.MAX_BYTES) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "file is " + Files.size(file)
-                        + " bytes; files over " + YamlDocument.MAX_BYTES + " bytes are refused")));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "no such file")));
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
-        }
+        byte[] bytes = SourceFile.read(file, label, "a history file");
         return load(label, bytes, file.toAbsolutePath().getParent());
     }
 
@@ -226,13 +201,13 @@ public final class HistoryLoader {
                 String at = "/blocs/" + i;
                 String id = b.get("id").asText();
                 LocalDate founded = Nodes.date(b, "founded");
-                LocalDate dissolved = optionalDate(b, "dissolved");
+                LocalDate dissolved = Nodes.date(b, "dissolved");
                 if (dissolved != null && !dissolved.isAfter(founded)) {
                     problems.add(bdoc.problemAt(at + "/dissolved", "'" + dissolved + "'",
                             "expected a date after founded (" + founded + ")"));
                     continue;
                 }
-                List<Membership> members = members(bdoc, at, b, states, problems);
+                List<Membership> members = LibraryLoader.members(bdoc, at, b, states, problems);
                 JsonNode patron = b.get("patron");
                 List<String> patrons = patron == null || patron.isNull() ? List.of() : List.of(patron.asText());
                 blocs.put(id, new Institution(id, b.get("name").asText(),
@@ -263,7 +238,7 @@ public final class HistoryLoader {
                             Nodes.text(e, "note", "")));
                 }
                 LocalDate opened = Nodes.date(b, "opened");
-                LocalDate closed = optionalDate(b, "closed");
+                LocalDate closed = Nodes.date(b, "closed");
                 if (closed != null && !closed.isAfter(opened)) {
                     problems.add(basedoc.problemAt(at + "/closed", "'" + closed + "'",
                             "expected a date after opened (" + opened + ")"));
@@ -278,7 +253,7 @@ public final class HistoryLoader {
         if (ddoc != null) {
             for (JsonNode d : Nodes.items(ddoc.root(), "drivers")) {
                 drivers.add(new Driver(d.get("id").asText(), d.get("kind").asText(), nullableText(d, "power"),
-                        nullableText(d, "state"), Nodes.date(d, "from"), optionalDate(d, "to"),
+                        nullableText(d, "state"), Nodes.date(d, "from"), Nodes.date(d, "to"),
                         Nodes.strings(d, "hosts")));
             }
         }
@@ -287,7 +262,7 @@ public final class HistoryLoader {
         if (pdoc != null) {
             for (JsonNode p : Nodes.items(pdoc.root(), "fieldPresences")) {
                 presences.add(new FieldPresence(p.get("organization").asText(), p.get("host").asText(),
-                        p.get("name").asText(), Nodes.date(p, "opened"), optionalDate(p, "closed"),
+                        p.get("name").asText(), Nodes.date(p, "opened"), Nodes.date(p, "closed"),
                         Nodes.strings(p, "mandate")));
             }
         }
@@ -295,49 +270,6 @@ public final class HistoryLoader {
             throw new ScenarioException(problems);
         }
         return new HistoryFacts(blocs, charters, bases, drivers, presences);
-    }
-
-    static List<Membership> members(YamlDocument doc, String at, JsonNode org, Set<String> states,
-                                    List<Problem> problems) {
-        List<Membership> members = new ArrayList<>();
-        List<JsonNode> ms = Nodes.items(org, "members");
-        for (int m = 0; m < ms.size(); m++) {
-            JsonNode mn = ms.get(m);
-            String mp = at + "/members/" + m;
-            String st = mn.get("state").asText();
-            if (!states.contains(st)) {
-                problems.add(doc.problemAt(mp + "/state", "'" + st + "'", "unknown state"));
-            }
-            LocalDate joined = Nodes.date(mn, "joined");
-            LocalDate left = optionalDate(mn, "left");
-            if (left != null && !left.isAfter(joined)) {
-                problems.add(doc.problemAt(mp + "/left", "'" + left + "'", "expected a date after joined (" + joined
-                        + ")"));
-                continue;
-            }
-            List<Membership.Period> suspended = new ArrayList<>();
-            List<JsonNode> sus = Nodes.items(mn, "suspended");
-            boolean ok = true;
-            for (int p = 0; p < sus.size(); p++) {
-                LocalDate from = Nodes.date(sus.get(p), "from");
-                LocalDate to = optionalDate(sus.get(p), "to");
-                if (from.isBefore(joined) || (to != null && !to.isAfter(from))) {
-                    problems.add(doc.problemAt(mp + "/suspended/" + p, null,
-                            "expected a suspension within the membership, ending after it starts"));
-                    ok = false;
-                }
-                suspended.add(new Membership.Period(from, to));
-            }
-            if (ok) {
-                members.add(new Membership(st, joined, left, suspended));
-            }
-        }
-        return members;
-    }
-
-    private static LocalDate optionalDate(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : LocalDate.parse(v.asText());
     }
 
     private static String nullableText(JsonNode node, String field) {
@@ -498,7 +430,7 @@ public final class HistoryLoader {
                     }
                 }
                 out.put(e.getKey(), new InitialState(v.get("threat").asDouble(), v.get("coercive").asDouble(),
-                        v.get("institutional").asDouble(), align, optionalDate(v, "independence")));
+                        v.get("institutional").asDouble(), align, Nodes.date(v, "independence")));
             }
             return out;
         }

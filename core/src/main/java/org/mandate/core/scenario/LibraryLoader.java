@@ -113,6 +113,45 @@ public final class LibraryLoader {
                 b.orgs, b.periods);
     }
 
+    /**
+     * Reads an organization's dated members (the {@code members} list under the node at {@code at}), adding a
+     * problem for an unknown state, a leaving date not after joining and a suspension outside the membership; shared
+     * by the organizations of the crisis library and the blocs of histories.
+     */
+    static List<Membership> members(YamlDocument doc, String at, JsonNode org, java.util.Set<String> states,
+                                    List<Problem> problems) {
+        List<Membership> members = new ArrayList<>();
+        List<JsonNode> ms = Nodes.items(org, "members");
+        for (int m = 0; m < ms.size(); m++) {
+            JsonNode mn = ms.get(m);
+            String mp = at + "/members/" + m;
+            String st = mn.get("state").asText();
+            if (!states.contains(st)) {
+                problems.add(doc.problemAt(mp + "/state", "'" + st + "'", "unknown state"));
+            }
+            LocalDate joined = Nodes.date(mn, "joined");
+            LocalDate left = Nodes.date(mn, "left");
+            if (left != null && !left.isAfter(joined)) {
+                problems.add(doc.problemAt(mp + "/left", "'" + left + "'", "expected a date after joined (" + joined
+                        + ")"));
+                continue;
+            }
+            List<Membership.Period> suspended = new ArrayList<>();
+            List<JsonNode> sus = Nodes.items(mn, "suspended");
+            for (int p = 0; p < sus.size(); p++) {
+                LocalDate from = Nodes.date(sus.get(p), "from");
+                LocalDate to = Nodes.date(sus.get(p), "to");
+                if (from.isBefore(joined) || (to != null && !to.isAfter(from))) {
+                    problems.add(doc.problemAt(mp + "/suspended/" + p, null,
+                            "expected a suspension within the membership, ending after it starts"));
+                }
+                suspended.add(new Membership.Period(from, to));
+            }
+            members.add(new Membership(st, joined, left, suspended));
+        }
+        return members;
+    }
+
     /** Reads interest weights from a mapping node into a map. */
     static Map<Interest, Double> interests(JsonNode node) {
         Map<Interest, Double> out = new EnumMap<>(Interest.class);
@@ -244,35 +283,7 @@ public final class LibraryLoader {
                 if (lead != null && !states.containsKey(lead)) {
                     problems.add(doc.problemAt(at + "/leadState", "'" + lead + "'", "unknown state"));
                 }
-                List<Membership> members = new ArrayList<>();
-                List<JsonNode> ms = Nodes.items(o, "members");
-                for (int m = 0; m < ms.size(); m++) {
-                    JsonNode mn = ms.get(m);
-                    String mp = at + "/members/" + m;
-                    String st = mn.get("state").asText();
-                    if (!states.containsKey(st)) {
-                        problems.add(doc.problemAt(mp + "/state", "'" + st + "'", "unknown state"));
-                    }
-                    LocalDate joined = Nodes.date(mn, "joined");
-                    LocalDate left = Nodes.date(mn, "left");
-                    if (left != null && !left.isAfter(joined)) {
-                        problems.add(doc.problemAt(mp + "/left", "'" + left + "'", "expected a date after joined ("
-                                + joined + ")"));
-                        continue;
-                    }
-                    List<Membership.Period> suspended = new ArrayList<>();
-                    List<JsonNode> sus = Nodes.items(mn, "suspended");
-                    for (int p = 0; p < sus.size(); p++) {
-                        LocalDate from = Nodes.date(sus.get(p), "from");
-                        LocalDate to = Nodes.date(sus.get(p), "to");
-                        if (from.isBefore(joined) || (to != null && !to.isAfter(from))) {
-                            problems.add(doc.problemAt(mp + "/suspended/" + p, null,
-                                    "expected a suspension within the membership, ending after it starts"));
-                        }
-                        suspended.add(new Membership.Period(from, to));
-                    }
-                    members.add(new Membership(st, joined, left, suspended));
-                }
+                List<Membership> members = members(doc, at, o, states.keySet(), problems);
                 JsonNode mandateNode = o.get("mandate");
                 List<String> mtypes = Nodes.strings(mandateNode, "types");
                 checkTypes(doc, at + "/mandate/types", mtypes);
