@@ -70,6 +70,7 @@ final class AblateCommand implements Callable<Integer> {
         List<Ablation.Case> cases = new ArrayList<>();
         Map<String, String> fileById = new HashMap<>();
         int skipped = 0;
+        List<Map<String, Object>> skippedFiles = new ArrayList<>();
         for (Path file : files) {
             List<Problem> problems = new ArrayList<>();
             try {
@@ -86,15 +87,23 @@ final class AblateCommand implements Callable<Integer> {
                 problems.addAll(e.problems());
             }
             if (!problems.isEmpty()) {
-                problems.forEach(err::println);
+                problems.forEach(p -> ErrorReport.print(err, p));
                 err.println(file + ": skipped (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
                         + ")");
                 skipped++;
+                Map<String, Object> entry = new java.util.LinkedHashMap<>();
+                entry.put("file", file.toString());
+                entry.put("problems", problems.stream().map(Problem::toString).map(Text::safe).toList());
+                skippedFiles.add(entry);
             }
         }
         AblationReport report = Ablation.run(cases);
+        Map<String, Object> tree = new java.util.LinkedHashMap<>(report.tree());
+        if (!skippedFiles.isEmpty()) {
+            tree.put("skipped", skippedFiles);
+        }
         if (format == Format.json) {
-            stdout.println(RunCommand.json().writeValueAsString(report.tree()));
+            stdout.println(RunCommand.json().writeValueAsString(tree));
         } else {
             stdout.print(report.text());
         }
@@ -103,7 +112,7 @@ final class AblateCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(out);
                 report.writeCsv(out);
-                RunCommand.json().writeValue(out.resolve("ablation.json").toFile(), report.tree());
+                RunCommand.json().writeValue(out.resolve("ablation.json").toFile(), tree);
             } catch (IOException e) {
                 err.println("mandate: ablate: cannot write to '" + out + "': " + e.getMessage());
                 return Main.BAD_INPUT;

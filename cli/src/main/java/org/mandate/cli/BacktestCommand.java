@@ -145,7 +145,7 @@ final class BacktestCommand implements Callable<Integer> {
             if (run != null) {
                 runs.add(run);
             } else {
-                problems.forEach(err::println);
+                problems.forEach(p -> ErrorReport.print(err, p));
                 err.println(file + ": skipped (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
                         + ")");
                 skipped.add(new Skipped(file.toString(), problems.stream().map(Problem::toString).toList()));

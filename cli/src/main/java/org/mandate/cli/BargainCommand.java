@@ -129,7 +129,7 @@ final class BargainCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         } catch (KtabFormatException e) {
             for (KtabFormatException.Problem p : e.problems()) {
-                err.println(Text.safe(p.toString()));
+                ErrorReport.print(err, p);
             }
             err.println(e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " found");
             return Main.BAD_INPUT;

@@ -155,7 +155,7 @@ final class CalibrateCommand implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) {
-            problems.forEach(err::println);
+            problems.forEach(p -> ErrorReport.print(err, p));
             err.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " found; nothing fitted");
             return Main.BAD_INPUT;
         }

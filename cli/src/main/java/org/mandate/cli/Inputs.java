@@ -49,7 +49,12 @@ final class Inputs {
 
     /** Reports the problems: as JSON on {@code out} (the shape {@code validate --format json} prints), or as lines. */
     static void report(ScenarioException e, Path file, String kind, PrintWriter out, PrintWriter err, boolean json) {
-        if (json && out != null) {
+        if (json && err instanceof ErrorReport.Capture capture) {
+            // the command's error report (printed as JSON when the command ends) names the file and its kind
+            capture.file = file.toString();
+            capture.kind = kind;
+            printProblems(e, err);
+        } else if (json && out != null) {
             try {
                 out.println(RunCommand.json().writeValueAsString(ValidateCommand.json(file, kind, e.problems())));
             } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
@@ -106,7 +111,7 @@ final class Inputs {
     /** Prints the problems, one a line, and a count. */
     static void printProblems(ScenarioException e, PrintWriter err) {
         for (Problem p : e.problems()) {
-            err.println(Text.safe(p.toString()));
+            ErrorReport.print(err, p);
         }
         int n = e.problems().size();
         err.println(n + " problem" + (n == 1 ? "" : "s") + " found");

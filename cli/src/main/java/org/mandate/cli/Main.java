@@ -45,7 +45,7 @@ public final class Main implements Runnable {
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().version(cl.getCommandSpec().version());
         }
-        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+        CommandLine.IExecutionExceptionHandler handler = (ex, line, parse) -> {
             boolean verbose = parse.asCommandLineList().stream().anyMatch(c -> {
                 Object o = c.getCommand();
                 return o instanceof Main m && m.verbose;
@@ -59,11 +59,26 @@ public final class Main implements Runnable {
                         + " (run again with --verbose for the stack trace)");
             }
             return INTERNAL;
+        };
+        cl.setExecutionExceptionHandler(handler);
+        // with --format json, a failure is reported as JSON on standard output too
+        cl.setExecutionStrategy(parse -> {
+            try {
+                return ErrorReport.execute(parse, handler);
+            } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CommandLine.ExecutionException(parse.commandSpec().commandLine(), e.toString(), e);
+            }
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("mandate: " + ex.getMessage());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            if (ErrorReport.jsonAsked(java.util.Arrays.asList(args))) {
+                c.getOut().println(ErrorReport.parameterReport(c, ex.getMessage()));
+                c.getOut().flush();
+            }
             return BAD_INPUT;
         });
         return cl;
