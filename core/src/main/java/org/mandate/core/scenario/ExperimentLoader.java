@@ -54,6 +54,71 @@ public final class ExperimentLoader {
         return load(file, LibraryOverlay.NONE, allowOutside);
     }
 
+    /** Where an uncertain input's path leads: its documented range, or null if it has none; refuses a bad path. */
+    @FunctionalInterface
+    interface InputDomain {
+        /**
+         * The range of values the path's input takes, or null when it has no fixed range.
+         *
+         * @throws IllegalArgumentException if the path names no input, saying why
+         */
+        double[] range(String path);
+    }
+
+    /**
+     * Reads the {@code uncertain} list of an experiment: each path once and bound to an input of the model, each
+     * distribution well formed and inside the input's range; every problem is added, located.
+     */
+    static List<UncertainInput> uncertain(YamlDocument doc, JsonNode root, List<Problem> problems,
+                                          InputDomain domain) {
+        List<UncertainInput> uncertain = new ArrayList<>();
+        Set<String> paths = new HashSet<>();
+        List<JsonNode> us = Nodes.items(root, "uncertain");
+        for (int i = 0; i < us.size(); i++) {
+            JsonNode u = us.get(i);
+            String at = "/uncertain/" + i;
+            String path = u.get("path").asText();
+            if (!paths.add(path)) {
+                problems.add(doc.problemAt(at + "/path", "'" + path + "'", "this path is already uncertain"));
+            }
+            double[] range = null;
+            try {
+                range = domain.range(path);
+            } catch (IllegalArgumentException e) {
+                problems.add(doc.problemAt(at + "/path", YamlDocument.abbreviate(path), e.getMessage()));
+            }
+            DistributionSpec spec = distribution(u.get("distribution"));
+            String bad = checkDistribution(spec);
+            if (bad == null && range != null) {
+                bad = checkRange(spec, path, range);
+            }
+            if (bad != null) {
+                problems.add(doc.problemAt(at + "/distribution/" + spec.kind(), null, bad));
+            }
+            uncertain.add(new UncertainInput(path, spec));
+        }
+        return uncertain;
+    }
+
+    /**
+     * The levels of design factor {@code i}, each listed once (a repeated level is a problem); with {@code onOff},
+     * YAML's booleans (how YAML 1.1 reads the documented {@code on} and {@code off}) are read back as on and off.
+     */
+    static List<String> levels(YamlDocument doc, int i, JsonNode factor, boolean onOff, List<Problem> problems) {
+        List<String> levels = new ArrayList<>();
+        JsonNode ls = factor.get("levels");
+        for (int j = 0; j < ls.size(); j++) {
+            JsonNode l = ls.get(j);
+            String level = onOff && l.isBoolean() ? (l.asBoolean() ? "on" : "off") : l.asText();
+            if (levels.contains(level)) {
+                problems.add(doc.problemAt("/designs/" + i + "/levels/" + j, YamlDocument.abbreviate(level),
+                        "expected a level not already listed for this factor"));
+            }
+            levels.add(level);
+        }
+        return levels;
+    }
+
     /**
      * Loads the experiment and its scenario with the overlay laid over the scenario's library; the scenario (and
      * its library) must lie inside the experiment's folder tree unless {@code allowOutside}.
@@ -82,50 +147,14 @@ public final class ExperimentLoader {
         Scenario scenario = ScenarioLoader.load(scenarioFile, overlay, allowOutside).scenario();
 
         CompiledScenario compiled = CompiledScenario.compile(scenario);
-        List<UncertainInput> uncertain = new ArrayList<>();
-        Set<String> paths = new HashSet<>();
-        List<JsonNode> us = Nodes.items(root, "uncertain");
-        for (int i = 0; i < us.size(); i++) {
-            JsonNode u = us.get(i);
-            String at = "/uncertain/" + i;
-            String path = u.get("path").asText();
-            if (!paths.add(path)) {
-                problems.add(doc.problemAt(at + "/path", "'" + path + "'", "this path is already uncertain"));
-            }
-            double[] range = null;
-            try {
-                range = InputBinding.bind(compiled, path).range();
-            } catch (IllegalArgumentException e) {
-                problems.add(doc.problemAt(at + "/path", YamlDocument.abbreviate(path), e.getMessage()));
-            }
-            DistributionSpec spec = distribution(u.get("distribution"));
-            String bad = checkDistribution(spec);
-            if (bad == null && range != null) {
-                bad = checkRange(spec, path, range);
-            }
-            if (bad != null) {
-                problems.add(doc.problemAt(at + "/distribution/" + spec.kind(), null, bad));
-            }
-            uncertain.add(new UncertainInput(path, spec));
-        }
+        List<UncertainInput> uncertain = uncertain(doc, root, problems,
+                path -> InputBinding.bind(compiled, path).range());
         List<DesignFactor> factors = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<JsonNode> fs = Nodes.items(root, "designs");
         for (int i = 0; i < fs.size(); i++) {
             JsonNode f = fs.get(i);
-            List<String> levels = new ArrayList<>();
-            boolean mechanism = f.get("factor").asText().startsWith("mechanism.");
-            JsonNode ls = f.get("levels");
-            for (int j = 0; j < ls.size(); j++) {
-                JsonNode l = ls.get(j);
-                // YAML 1.1 reads the documented on and off as booleans
-                String level = mechanism && l.isBoolean() ? (l.asBoolean() ? "on" : "off") : l.asText();
-                if (levels.contains(level)) {
-                    problems.add(doc.problemAt("/designs/" + i + "/levels/" + j, YamlDocument.abbreviate(level),
-                            "a level not already listed for this factor"));
-                }
-                levels.add(level);
-            }
+            List<String> levels = levels(doc, i, f, f.get("factor").asText().startsWith("mechanism."), problems);
             DesignFactor factor = new DesignFactor(f.get("factor").asText(), levels);
             if (!names.add(factor.name())) {
                 problems.add(doc.problemAt("/designs/" + i + "/factor", "'" + factor.name() + "'",

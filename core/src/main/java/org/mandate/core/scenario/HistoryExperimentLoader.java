@@ -57,35 +57,17 @@ public final class HistoryExperimentLoader {
                 history = history.withPeriod(history.from(), to);
             }
         }
-        List<UncertainInput> uncertain = new ArrayList<>();
-        Set<String> paths = new HashSet<>();
-        List<JsonNode> us = Nodes.items(root, "uncertain");
-        for (int i = 0; i < us.size(); i++) {
-            JsonNode u = us.get(i);
-            String at = "/uncertain/" + i;
-            String path = u.get("path").asText();
-            if (!paths.add(path)) {
-                problems.add(doc.problemAt(at + "/path", "'" + path + "'", "this path is already uncertain"));
-            }
-            try {
-                HistoryInputs.check(history, path);
-            } catch (IllegalArgumentException e) {
-                problems.add(doc.problemAt(at + "/path", "'" + path + "'", e.getMessage()));
-            }
-            DistributionSpec spec = ExperimentLoader.distribution(u.get("distribution"));
-            String bad = ExperimentLoader.checkDistribution(spec);
-            if (bad != null) {
-                problems.add(doc.problemAt(at + "/distribution/" + spec.kind(), null, bad));
-            }
-            uncertain.add(new UncertainInput(path, spec));
-        }
+        HistorySpec spec = history;
+        List<UncertainInput> uncertain = ExperimentLoader.uncertain(doc, root, problems, path -> {
+            HistoryInputs.check(spec, path);
+            return null;
+        });
         List<HistoryFactor> factors = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<JsonNode> fs = Nodes.items(root, "designs");
         for (int i = 0; i < fs.size(); i++) {
             JsonNode f = fs.get(i);
-            List<String> levels = new ArrayList<>();
-            f.get("levels").forEach(l -> levels.add(l.isBoolean() ? (l.asBoolean() ? "on" : "off") : l.asText()));
+            List<String> levels = ExperimentLoader.levels(doc, i, f, true, problems);
             HistoryFactor factor = new HistoryFactor(f.get("factor").asText(), levels);
             if (!names.add(factor.name())) {
                 problems.add(doc.problemAt("/designs/" + i + "/factor", "'" + factor.name() + "'",

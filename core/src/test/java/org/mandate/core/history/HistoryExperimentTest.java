@@ -130,4 +130,26 @@ class HistoryExperimentTest {
                                 file + ":9:12: outcomes[0]: value 'KGZ.rents.USA@2050': '2050' is outside the history"
                                         + " (1992-01-01 to 2030-12-31)"));
     }
+
+    @Test
+    void aRepeatedLevel_isRefusedAtItsPlace() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hx");
+        java.nio.file.Files.copy(Examples.file("examples/central-asia.yaml"), dir.resolve("central-asia.yaml"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("cases"), Examples.file("examples/cases/kyrgyzstan-2010.yaml")
+                .getParent());
+        java.nio.file.Path file = dir.resolve("x.yaml");
+        java.nio.file.Files.writeString(file, """
+                experiment: x
+                history: central-asia.yaml
+                runs: 5
+                seed: 1
+                designs:
+                  - {factor: "mechanism:great-power-competition", levels: [on, off, on]}
+                outcomes: [KGZ.rents.USA@2009]
+                """);
+        assertThatThrownBy(() -> HistoryExperimentLoader.load(file)).isInstanceOf(ScenarioException.class)
+                .satisfies(e -> assertThat(((ScenarioException) e).problems()).extracting(Problem::toString)
+                        .contains(file + ":6:69: designs[0].levels[2]: value 'on': expected a level not already listed"
+                                + " for this factor"));
+    }
 }

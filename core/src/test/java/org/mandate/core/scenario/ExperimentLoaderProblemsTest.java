@@ -87,7 +87,7 @@ class ExperimentLoaderProblemsTest {
     @Test
     void aRepeatedDesignLevel_isRefused() throws Exception {
         assertThat(problems(write("levels: [consensus, majority]", "levels: [consensus, consensus]")))
-                .containsExactly("x.yaml:45:25: designs[1].levels[1]: value 'consensus': a level not already "
+                .containsExactly("x.yaml:45:25: designs[1].levels[1]: value 'consensus': expected a level not already "
                         + "listed for this factor");
     }
 
