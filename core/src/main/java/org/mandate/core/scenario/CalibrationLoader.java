@@ -3,7 +3,6 @@ package org.mandate.core.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,22 +27,7 @@ public final class CalibrationLoader {
     /** Loads the file and checks its paths against the library. */
     public static CalibrationSpec load(Path file, Library library) throws ScenarioException {
         String label = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null,
-                        "is a folder; expected a calibration file")));
-            }
-            if (Files.size(file) > YamlDocument.MAX_BYTES) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "file is "
-                        + Files.size(file) + " bytes; files over " + YamlDocument.MAX_BYTES + " bytes are refused")));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "no such file")));
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
-        }
+        byte[] bytes = SourceFile.read(file, label, "a calibration file");
         YamlDocument doc = YamlDocument.parse(label, bytes);
         List<Problem> problems = new ArrayList<>(SchemaCheck.of("calibration").check(doc));
         if (!problems.isEmpty()) {

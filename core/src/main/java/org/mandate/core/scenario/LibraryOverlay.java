@@ -1,9 +1,6 @@
 package org.mandate.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,22 +51,7 @@ public final class LibraryOverlay {
     /** Reads an overlay file; its paths are checked against a library only when it is applied. */
     public static LibraryOverlay load(Path file) throws ScenarioException {
         String label = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null,
-                        "is a folder; expected a library overlay file")));
-            }
-            if (Files.size(file) > YamlDocument.MAX_BYTES) {
-                throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "file is "
-                        + Files.size(file) + " bytes; files over " + YamlDocument.MAX_BYTES + " bytes are refused")));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "no such file")));
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(label, 0, 0, "", null, "cannot read: " + e.getMessage())));
-        }
+        byte[] bytes = SourceFile.read(file, label, "a library overlay file");
         YamlDocument doc = YamlDocument.parse(label, bytes);
         List<Problem> schema = SchemaCheck.of("library-overlay").check(doc);
         if (!schema.isEmpty()) {

@@ -150,4 +150,16 @@ class LibraryOverlayTest {
         assertThat(e.problems().toString()).contains("defaults.period.to: value '1991-12-31': a date on or after "
                 + "from (1992-01-01)");
     }
+
+    @Test
+    void aPipeGivenAsAnOverlayOrCalibrationFile_isRefusedWithoutReadingIt(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.yaml");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo is not available");
+        ScenarioException overlay = catchThrowableOfType(() -> LibraryOverlay.load(fifo), ScenarioException.class);
+        assertThat(overlay.problems().get(0).toString()).startsWith(fifo + ": ").contains("expected a library overlay file");
+        ScenarioException calibration = catchThrowableOfType(() -> CalibrationLoader.load(fifo, null),
+                ScenarioException.class);
+        assertThat(calibration.problems().get(0).toString()).startsWith(fifo + ": ").contains("expected a calibration file");
+    }
 }
