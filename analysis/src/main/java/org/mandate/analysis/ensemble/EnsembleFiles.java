@@ -367,7 +367,30 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         }
     }
 
-    private static String fingerprint(EnsembleSetup setup, String header) {
+    /**
+     * The summary's counts and sums as numbers, as a checkpoint records them: how partial summaries computed
+     * elsewhere (another process or machine) travel to where they are merged.
+     */
+    public static long[] stateOf(EnsembleSummary summary) {
+        return summary.toArray();
+    }
+
+    /**
+     * The summary of {@code points} design points and {@code cells} cells whose state {@link #stateOf} gave.
+     *
+     * @throws IllegalArgumentException when the state has the wrong number of numbers
+     */
+    public static EnsembleSummary fromState(long[] state, int points, int cells) {
+        EnsembleSummary s = new EnsembleSummary(points, cells);
+        s.fromArray(state);
+        return s;
+    }
+
+    /**
+     * What identifies an ensemble's rows (its checkpoint's {@code fingerprint}): a SHA-256 of the header, runs, seed,
+     * sampling, scenario, uncertain inputs and design factors.
+     */
+    public static String fingerprint(EnsembleSetup setup, String header) {
         StringBuilder sb = new StringBuilder(header);
         var spec = setup.spec();
         sb.append(spec.runs()).append('|').append(spec.seed()).append('|').append(spec.sampling());
