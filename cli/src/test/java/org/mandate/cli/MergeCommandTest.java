@@ -70,6 +70,19 @@ class MergeCommandTest {
         assertThat(m.get("seed").asLong()).isEqualTo(20100611L);
         assertThat(m.get("inputs")).hasSize(3);
         assertThat(m.get("files").toString()).isEqualTo("[\"runs.csv\",\"checkpoint.json\",\"summary.json\"]");
+        for (Path folder : List.of(dir.resolve("s2"), merged)) {
+            assertThat(problems("manifest", folder.resolve("manifest.json"))).as("%s", folder).isEmpty();
+            assertThat(problems("checkpoint", folder.resolve("checkpoint.json"))).as("%s", folder).isEmpty();
+        }
+        assertThat(JSON.readTree(dir.resolve("s2/checkpoint.json").toFile()).get("shard").asText()).isEqualTo("2/3");
+    }
+
+    /** What the JSON Schema {@code docs/NAME.schema.json} finds wrong with a file. */
+    private static java.util.Set<com.networknt.schema.ValidationMessage> problems(String name, Path file)
+            throws Exception {
+        Path schema = MainTest.EXAMPLE.getParent().resolveSibling("docs").resolve(name + ".schema.json");
+        return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(JSON.readTree(schema.toFile())).validate(JSON.readTree(file.toFile()));
     }
 
     @Test

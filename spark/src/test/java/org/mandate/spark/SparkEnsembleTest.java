@@ -174,6 +174,10 @@ class SparkEnsembleTest {
         assertThat(o.toString(StandardCharsets.UTF_8)).startsWith("640 rows (40 runs x 16 design points) in ");
         assertThat(JSON.readTree(out.resolve("summary.json").toFile()).get("runs").asLong()).isEqualTo(40);
         assertThat(JSON.readTree(out.resolve("manifest.json").toFile()).get("partitions").asInt()).isEqualTo(2);
+        assertThat(com.networknt.schema.JsonSchemaFactory.getInstance(
+                com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(JSON.readTree(Path.of("../docs/manifest.schema.json").toFile()))
+                .validate(JSON.readTree(out.resolve("manifest.json").toFile()))).isEmpty();
 
         Path whole = dir.resolve("whole");
         Path cli = Files.createDirectories(dir.resolve("local"));
