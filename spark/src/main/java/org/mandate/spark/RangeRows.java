@@ -27,8 +27,6 @@ final class RangeRows implements Iterator<Row> {
     private final Consumer<EnsembleSummary> done;
     private final ArrayDeque<Row> buffer = new ArrayDeque<>();
     private final RowSink sink;
-    private final Object[] row;
-    private int column;
     private long next;
     private boolean reported;
 
@@ -39,39 +37,7 @@ final class RangeRows implements Iterator<Row> {
         this.to = to;
         this.done = done;
         this.summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
-        this.row = new Object[layout.columns().size()];
-        RowLayout.Writer writer = new RowLayout.Writer() {
-            @Override
-            public void text(String v) {
-                row[column++] = v;
-            }
-
-            @Override
-            public void bool(boolean v) {
-                row[column++] = v;
-            }
-
-            @Override
-            public void int64(long v) {
-                row[column++] = v;
-            }
-
-            @Override
-            public void float64(double v) {
-                row[column++] = v;
-            }
-
-            @Override
-            public void int32(int v) {
-                row[column++] = v;
-            }
-
-            @Override
-            public void endRow() {
-                buffer.add(RowFactory.create(row.clone()));
-                column = 0;
-            }
-        };
+        RowLayout.Writer writer = layout.values(values -> buffer.add(RowFactory.create(values)));
         this.sink = new RowSink() {
             @Override
             public void write(byte[] rows, long nextRun, EnsembleSummary soFar) {

@@ -61,39 +61,7 @@ class SparkEnsembleTest {
         EnsembleSetup setup = new EnsembleSetup(ExperimentLoader.load(Path.of(EXPERIMENT)).withRuns(RUNS));
         RowLayout layout = new RowLayout(setup);
         List<List<Object>> rows = new ArrayList<>();
-        List<Object> row = new ArrayList<>();
-        RowLayout.Writer w = new RowLayout.Writer() {
-            @Override
-            public void text(String v) {
-                row.add(v);
-            }
-
-            @Override
-            public void bool(boolean v) {
-                row.add(v);
-            }
-
-            @Override
-            public void int64(long v) {
-                row.add(v);
-            }
-
-            @Override
-            public void float64(double v) {
-                row.add(v);
-            }
-
-            @Override
-            public void int32(int v) {
-                row.add(v);
-            }
-
-            @Override
-            public void endRow() {
-                rows.add(List.copyOf(row));
-                row.clear();
-            }
-        };
+        RowLayout.Writer w = layout.values(values -> rows.add(List.of(values)));
         EnsembleSummary summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
         new EnsembleRunner(setup, 2).run(0, summary, new RowSink() {
             @Override

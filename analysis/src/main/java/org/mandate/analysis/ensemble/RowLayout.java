@@ -81,6 +81,48 @@ public final class RowLayout {
         }
     }
 
+    /**
+     * A writer that hands over each row as its values in column order, boxed ({@code String}, {@code Boolean},
+     * {@code Long}, {@code Double}, {@code Integer}), in a new array each.
+     */
+    public Writer values(java.util.function.Consumer<Object[]> rows) {
+        Object[] row = new Object[columns.size()];
+        return new Writer() {
+            private int at;
+
+            @Override
+            public void text(String v) {
+                row[at++] = v;
+            }
+
+            @Override
+            public void bool(boolean v) {
+                row[at++] = v;
+            }
+
+            @Override
+            public void int64(long v) {
+                row[at++] = v;
+            }
+
+            @Override
+            public void float64(double v) {
+                row[at++] = v;
+            }
+
+            @Override
+            public void int32(int v) {
+                row[at++] = v;
+            }
+
+            @Override
+            public void endRow() {
+                rows.accept(row.clone());
+                at = 0;
+            }
+        };
+    }
+
     /** The columns, in order. */
     public List<Column> columns() {
         return columns;
