@@ -134,6 +134,16 @@ class MergeCommandTest {
                 + "'mandate ensemble --shard'\n", s1.toString(), dir.resolve("nothing").toString(), "--out",
                 out.toString());
 
+        MainTest.Run shorter = MainTest.run("ensemble", EXPERIMENT, "--runs", "200", "--out",
+                dir.resolve("shorter").toString(), "--progress=false", "--shard", "3/3");
+        assertThat(shorter.code()).as(shorter.err()).isZero();
+        assertRefused("mandate: merge: '" + dir.resolve("shorter") + "' is a shard of 200 runs, but '" + s1
+                + "' of 300 runs; expected shards of one ensemble\n", s1.toString(), s2.toString(),
+                dir.resolve("shorter").toString(), "--out", out.toString());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertRefused("mandate: merge: '" + empty + "' holds no ensemble (no checkpoint.json); expected the output "
+                + "folder of 'mandate ensemble --shard'\n", s1.toString(), empty.toString(), "--out", out.toString());
+
         ObjectNode cp = (ObjectNode) JSON.readTree(s2.resolve("checkpoint.json").toFile());
         cp.put("complete", false);
         cp.put("nextRun", 150);
