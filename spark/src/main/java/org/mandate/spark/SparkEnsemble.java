@@ -110,7 +110,8 @@ public final class SparkEnsemble {
         try {
             code = run(args, () -> SparkSession.builder().appName("mandate ensemble").getOrCreate(), System.out,
                     System.err);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // a failed Spark job arrives as Spark's checked SparkException, undeclared by its Scala methods
             System.err.println("mandate-spark: internal error: " + e);
             code = INTERNAL;
         }
@@ -235,19 +236,24 @@ public final class SparkEnsemble {
      * read (its fingerprint covers the rows' header, runs, seed, sampling, scenario, inputs and designs).
      */
     static EnsembleSetup executorSetup(String file, boolean allowOutside, long runs, String fingerprint) {
-        EnsembleSetup setup = LOADED.computeIfAbsent(file + "|" + allowOutside + "|" + runs, key -> {
-            try {
-                return new EnsembleSetup(ExperimentLoader.load(Path.of(file), allowOutside).withRuns(runs));
-            } catch (ScenarioException e) {
-                throw new IllegalStateException("the executor cannot load the experiment '" + file + "': "
-                        + e.problems().get(0));
-            }
-        });
+        String key = fingerprint + "|" + allowOutside + "|" + file;
+        EnsembleSetup cached = LOADED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        EnsembleSetup setup;
+        try {
+            setup = new EnsembleSetup(ExperimentLoader.load(Path.of(file), allowOutside).withRuns(runs));
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the executor cannot load the experiment '" + file + "': "
+                    + e.problems().get(0));
+        }
         String own = EnsembleFiles.fingerprint(setup, new EnsembleRunner(setup, 1).header());
         if (!own.equals(fingerprint)) {
             throw new IllegalStateException("the executor read another experiment at '" + file + "' than the driver "
                     + "did; give every executor the same experiment folder (docs/spark.md)");
         }
+        LOADED.putIfAbsent(key, setup);
         return setup;
     }
 

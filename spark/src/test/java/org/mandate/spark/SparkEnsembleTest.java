@@ -169,6 +169,14 @@ class SparkEnsembleTest {
         assertThat(e.toString(StandardCharsets.UTF_8)).contains("nothing.yaml").endsWith("1 problem found\n");
     }
 
+    @Test
+    void anExecutorThatReadsAnotherExperimentThanTheDriver_refusesToRunItsRange() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkEnsemble.executorSetup(EXPERIMENT, false, RUNS,
+                "0".repeat(64))).isInstanceOf(IllegalStateException.class).hasMessage("the executor read another "
+                + "experiment at '" + EXPERIMENT + "' than the driver did; give every executor the same experiment "
+                + "folder (docs/spark.md)");
+    }
+
     private static int exit(ByteArrayOutputStream err, String... args) {
         err.reset();
         return SparkEnsemble.run(args, () -> spark, new PrintStream(new ByteArrayOutputStream(), true,
