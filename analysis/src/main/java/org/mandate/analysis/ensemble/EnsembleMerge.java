@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Joins the folders of an ensemble's shards ({@code mandate ensemble --shard i/n}) into the folder of the whole
+ * The merge of an ensemble's shard folders ({@code mandate ensemble --shard i/n}) into the folder of the whole
  * ensemble: the rows concatenated in run order ({@code runs.csv} with one header, or the Parquet parts renumbered in
  * run order), {@code checkpoint.json} of a complete ensemble with the summary's counts and sums added up, never
  * averaged. The folders may be given in any order; they must hold complete shards of one ensemble (the same
