@@ -14,6 +14,8 @@ import org.mandate.analysis.ensemble.EnsembleFiles;
 import org.mandate.analysis.ensemble.EnsembleRunner;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.EnsembleSummary;
+import org.mandate.analysis.ensemble.Shard;
+import org.mandate.analysis.ensemble.SummaryReport;
 import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.stats.ConfidenceInterval;
 import org.mandate.analysis.stats.ProportionEstimate;
@@ -64,6 +66,11 @@ final class EnsembleCommand implements Callable<Integer> {
                     + "part-00000.parquet, ...); default ${DEFAULT-VALUE}")
     String rowsFormat;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "run only shard I of N: the I-th of N contiguous ranges of run indices, each run drawing "
+                    + "what it draws in the whole ensemble; 'mandate merge' joins the shards' folders")
+    String shardText;
+
     @Option(names = "--resume", description = "continue the ensemble already in the output folder")
     boolean resume;
 
@@ -92,6 +99,11 @@ final class EnsembleCommand implements Callable<Integer> {
             if (plot.file != null) {
                 err.println("mandate: --plot: charts of experiments on histories are not drawn yet; use --out and"
                         + " the rows");
+                return Main.BAD_INPUT;
+            }
+            if (shardText != null) {
+                err.println("mandate: --shard: experiments on histories are not run in shards yet; run the whole "
+                        + "ensemble");
                 return Main.BAD_INPUT;
             }
             return HistoryExperiments.ensemble(file, runs,
@@ -125,6 +137,20 @@ final class EnsembleCommand implements Callable<Integer> {
             err.println("mandate: --rows: expected csv or parquet, was '" + rowsFormat + "'");
             return Main.BAD_INPUT;
         }
+        Shard shard = null;
+        if (shardText != null) {
+            try {
+                shard = Shard.parse(shardText);
+            } catch (IllegalArgumentException e) {
+                err.println("mandate: --shard: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            if (shard.count() > experiment.runs()) {
+                err.println("mandate: --shard " + shard + ": expected at most " + experiment.runs() + " shards, as "
+                        + "many as the runs");
+                return Main.BAD_INPUT;
+            }
+        }
         EnsembleSetup setup = new EnsembleSetup(experiment);
         EnsembleRunner runner = new EnsembleRunner(setup, threads);
         Path dir = out != null ? out : Path.of("ensembles", experiment.id());
@@ -150,19 +176,30 @@ final class EnsembleCommand implements Callable<Integer> {
             err.println("mandate: " + Outputs.cannotWrite(dir, e));
             return Main.BAD_INPUT;
         }
+        long first = shard == null ? 0 : shard.from(experiment.runs());
+        long end = shard == null ? experiment.runs() : shard.to(experiment.runs());
+        if (shard != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", shard.index());
+            m.put("count", shard.count());
+            m.put("firstRun", first);
+            m.put("endRun", end);
+            folder.field("shard", m);
+        }
         EnsembleSummary summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
         long started = System.nanoTime();
         long from = 0;
         String header = runner.header();
         String rowsName = csv ? EnsembleFiles.ROWS : EnsembleFiles.PARTS;
         try (EnsembleFiles files = csv
-                ? EnsembleFiles.open(dir, setup, header, resume, overwrite)
+                ? EnsembleFiles.open(dir, setup, header, shard, resume, overwrite)
                 : EnsembleFiles.openParquet(dir, setup, header, "mandate " + Outputs.provenance(spec, List.of(),
-                        null).version(), resume, overwrite)) {
+                        null).version(), shard, resume, overwrite)) {
             files.timed(System::nanoTime).restore(summary);
             from = files.nextRun();
-            ProgressBar bar = progress && System.console() != null ? new ProgressBar(err, from) : null;
-            runner.run(from, summary, files, bar == null ? null : bar::update);
+            ProgressBar bar = progress && System.console() != null ? new ProgressBar(err, from - first) : null;
+            runner.run(from, end, summary, files,
+                    bar == null ? null : (done, total) -> bar.update(done - first, total - first));
             if (bar != null) {
                 bar.finish();
             }
@@ -176,7 +213,7 @@ final class EnsembleCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long done = (experiment.runs() - from) * setup.points().size();
+        long done = (end - from) * setup.points().size();
         Map<String, Object> json = summaryJson(experiment, setup, summary, dir.resolve(rowsName), done, seconds);
         String summaryText = RunCommand.json().writeValueAsString(json);
         try {
@@ -198,8 +235,9 @@ final class EnsembleCommand implements Callable<Integer> {
         } else {
             table(experiment, setup, summary, stdout);
             stdout.printf(Locale.ROOT, "%n%d rows (%d runs x %d design points) in %.2f s, %.0f rows/s on %d "
-                            + "threads; rows in %s, summary in %s%n", done, experiment.runs() - from,
+                            + "threads%s; rows in %s, summary in %s%n", done, end - from,
                     setup.points().size(), seconds, done / Math.max(seconds, 1e-9), threads,
+                    shard == null ? "" : ", shard " + shard + " (runs " + first + " to " + (end - 1) + ")",
                     dir.resolve(rowsName), dir.resolve(SUMMARY));
         }
         return Main.OK;
@@ -207,79 +245,7 @@ final class EnsembleCommand implements Callable<Integer> {
 
     static Map<String, Object> summaryJson(ExperimentSpec experiment, EnsembleSetup setup, EnsembleSummary s,
                                            Path rows, long rowCount, double seconds) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("experiment", experiment.id());
-        root.put("scenario", experiment.scenario().id());
-        root.put("runs", s.runs());
-        root.put("seed", experiment.seed());
-        root.put("sampling", experiment.sampling().id());
-        List<Object> points = new ArrayList<>();
-        for (DesignPoint p : setup.points()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("design", p.id());
-            Map<String, String> levels = new LinkedHashMap<>();
-            for (int i = 0; i < experiment.factors().size(); i++) {
-                levels.put(experiment.factors().get(i).name(), p.levels().get(i));
-            }
-            pm.put("levels", levels);
-            points.add(pm);
-        }
-        root.put("designPoints", points);
-        CompiledScenario c = setup.compiled(0);
-        List<Object> cells = new ArrayList<>();
-        List<Object> diffs = new ArrayList<>();
-        for (int d = 0; d < s.points(); d++) {
-            for (int k = 0; k < s.cells(); k++) {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("design", setup.points().get(d).id());
-                cm.put("episode", c.episodeOf(k));
-                cm.put("organization", c.organizationOf(k));
-                cm.put("decided", levels(s, d, k, EnsembleSummary.DECIDED));
-                cm.put("implemented", levels(s, d, k, EnsembleSummary.IMPLEMENTED));
-                cm.put("meanDecided", s.mean(d, k, EnsembleSummary.DECIDED));
-                cm.put("meanImplemented", s.mean(d, k, EnsembleSummary.IMPLEMENTED));
-                cells.add(cm);
-                if (d > 0) {
-                    Map<String, Object> dm = new LinkedHashMap<>();
-                    dm.put("design", setup.points().get(d).id());
-                    dm.put("versus", setup.points().get(0).id());
-                    dm.put("episode", c.episodeOf(k));
-                    dm.put("organization", c.organizationOf(k));
-                    dm.put("decided", diff(s, d, k, EnsembleSummary.DECIDED));
-                    dm.put("implemented", diff(s, d, k, EnsembleSummary.IMPLEMENTED));
-                    diffs.add(dm);
-                }
-            }
-        }
-        root.put("cells", cells);
-        root.put("differences", diffs);
-        root.put("rowsFile", rows.toString());
-        root.put("rowsThisSession", rowCount);
-        root.put("seconds", seconds);
-        return root;
-    }
-
-    private static List<Object> levels(EnsembleSummary s, int d, int k, int field) {
-        List<Object> out = new ArrayList<>();
-        for (int l = 0; l < 5; l++) {
-            ProportionEstimate p = s.probability(d, k, field, l);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("level", l);
-            m.put("p", p.estimate());
-            m.put("lower", p.interval().lower());
-            m.put("upper", p.interval().upper());
-            out.add(m);
-        }
-        return out;
-    }
-
-    private static Map<String, Object> diff(EnsembleSummary s, int d, int k, int field) {
-        ConfidenceInterval ci = s.differenceInterval(d, k, field);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mean", s.meanDifference(d, k, field));
-        m.put("lower", ci.lower());
-        m.put("upper", ci.upper());
-        return m;
+        return SummaryReport.of(experiment, setup).json(s, rows.toString(), rowCount, seconds);
     }
 
     private static void table(ExperimentSpec experiment, EnsembleSetup setup, EnsembleSummary s, PrintWriter out) {

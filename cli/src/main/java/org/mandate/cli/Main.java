@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         description = "Simulates how regional security organizations (CSTO, SCO, OSCE, ...) respond to crises in "
                 + "their member states, and explains why.",
         subcommands = {RunCommand.class, ExplainCommand.class, ValidateCommand.class, EnsembleCommand.class,
-            SensitivityCommand.class, DiscoverCommand.class, BacktestCommand.class, BargainCommand.class,
+            MergeCommand.class, SensitivityCommand.class, DiscoverCommand.class, BacktestCommand.class,
+            BargainCommand.class,
             AblateCommand.class, HistoryCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for success. */

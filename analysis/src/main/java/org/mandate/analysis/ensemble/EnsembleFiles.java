@@ -27,6 +27,10 @@ import org.mandate.core.experiment.UncertainInput;
  * {@value #CHECKPOINT_SECONDS} seconds, whichever comes first, and at the end; resuming cuts the rows back to the
  * last checkpoint and continues from the run after it, so a killed ensemble resumed gives exactly the rows of an
  * uninterrupted one. A folder killed before any run was counted resumes from the first run.
+ *
+ * <p>A folder may hold one {@link Shard} of the ensemble, the runs of one range: its checkpoint then also records the
+ * shard ({@code "shard": "2/4"}) and its first run ({@code firstRun}), it is resumed only as the same shard, and
+ * {@link EnsembleMerge} joins the folders of all the shards into the folder of the whole ensemble.
  */
 public final class EnsembleFiles implements RowSink, AutoCloseable {
     /** The rows file. */
@@ -47,6 +51,9 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     private final String fingerprint;
     private final OutputStream out;
     private final long total;
+    private final Shard shard;
+    private final long first;
+    private final long end;
     private long bytes;
     private int slicesSinceCheckpoint;
     private LongSupplier clock;
@@ -56,8 +63,11 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     private final ParquetParts parquet;
     private int parts;
 
-    private EnsembleFiles(Path dir, String fingerprint, OutputStream out, long bytes, long total, long nextRun,
-                          long[] restored, ParquetParts parquet, int parts) {
+    private EnsembleFiles(Path dir, String fingerprint, OutputStream out, long bytes, long total, Shard shard,
+                          long nextRun, long[] restored, ParquetParts parquet, int parts) {
+        this.shard = shard;
+        this.first = shard == null ? 0 : shard.from(total);
+        this.end = shard == null ? total : shard.to(total);
         this.parquet = parquet;
         this.parts = parts;
         this.dir = dir;
@@ -87,10 +97,22 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
      */
     public static EnsembleFiles open(Path dir, EnsembleSetup setup, String header, boolean resume, boolean overwrite)
             throws IOException, RefusedException {
+        return open(dir, setup, header, null, resume, overwrite);
+    }
+
+    /**
+     * Opens the folder for one shard of an ensemble (the whole ensemble when {@code shard} is null) written to
+     * {@code runs.csv}.
+     *
+     * @throws RefusedException as {@link #open(Path, EnsembleSetup, String, boolean, boolean)}, and when resuming a
+     *                          folder that holds another shard
+     */
+    public static EnsembleFiles open(Path dir, EnsembleSetup setup, String header, Shard shard, boolean resume,
+                                     boolean overwrite) throws IOException, RefusedException {
         String fingerprint = fingerprint(setup, header);
         Path rows = dir.resolve(ROWS);
         long total = setup.spec().runs();
-        JsonNode cp = existing(dir, rows, fingerprint, resume, overwrite);
+        JsonNode cp = existing(dir, rows, fingerprint, shard, total, resume, overwrite);
         if (cp != null) {
             long csvBytes = cp.get("csvBytes").asLong();
             if (!Files.isRegularFile(rows) || Files.size(rows) < csvBytes) {
@@ -102,7 +124,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             }
             OutputStream out = Files.newOutputStream(rows, StandardOpenOption.APPEND);
             return new EnsembleFiles(dir, fingerprint, new BufferedOutputStream(out, 1 << 20), csvBytes,
-                    total, cp.get("nextRun").asLong(), summaryState(cp), null, 0);
+                    total, shard, cp.get("nextRun").asLong(), summaryState(cp), null, 0);
         }
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(CHECKPOINT));
@@ -110,8 +132,9 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(rows), 1 << 20);
         out.write(h);
         out.flush();
-        EnsembleFiles files = new EnsembleFiles(dir, fingerprint, out, h.length, total, 0, null, null, 0);
-        files.checkpoint(0, null);
+        EnsembleFiles files = new EnsembleFiles(dir, fingerprint, out, h.length, total, shard,
+                shard == null ? 0 : shard.from(total), null, null, 0);
+        files.checkpoint(files.first, null);
         return files;
     }
 
@@ -125,10 +148,23 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, String header, String createdBy,
                                             boolean resume, boolean overwrite)
             throws IOException, RefusedException {
+        return openParquet(dir, setup, header, createdBy, null, resume, overwrite);
+    }
+
+    /**
+     * Opens the folder for one shard of an ensemble (the whole ensemble when {@code shard} is null) written as a
+     * Parquet dataset.
+     *
+     * @throws RefusedException as {@link #openParquet(Path, EnsembleSetup, String, String, boolean, boolean)}, and
+     *                          when resuming a folder that holds another shard
+     */
+    public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, String header, String createdBy,
+                                            Shard shard, boolean resume, boolean overwrite)
+            throws IOException, RefusedException {
         String fingerprint = fingerprint(setup, header + "|parquet");
         Path rows = dir.resolve(PARTS);
         long total = setup.spec().runs();
-        JsonNode cp = existing(dir, rows, fingerprint, resume, overwrite);
+        JsonNode cp = existing(dir, rows, fingerprint, shard, total, resume, overwrite);
         if (cp != null) {
             int done = cp.path("parts").asInt();
             for (int i = 0; i < done; i++) {
@@ -138,15 +174,15 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
                 }
             }
             ParquetParts.deleteFrom(rows, done);
-            return new EnsembleFiles(dir, fingerprint, null, 0, total, cp.get("nextRun").asLong(), summaryState(cp),
-                    new ParquetParts(rows, setup, done, createdBy), done);
+            return new EnsembleFiles(dir, fingerprint, null, 0, total, shard, cp.get("nextRun").asLong(),
+                    summaryState(cp), new ParquetParts(rows, setup, done, createdBy), done);
         }
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(CHECKPOINT));
         ParquetParts.deleteFrom(rows, 0);
-        EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, 0, null,
-                new ParquetParts(rows, setup, 0, createdBy), 0);
-        files.checkpoint(0, null);
+        EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, shard,
+                shard == null ? 0 : shard.from(total), null, new ParquetParts(rows, setup, 0, createdBy), 0);
+        files.checkpoint(files.first, null);
         return files;
     }
 
@@ -156,8 +192,8 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
      * @throws RefusedException when the folder holds an ensemble and neither resuming nor overwriting was asked
      *                          for, holds rows without a checkpoint, or holds another ensemble
      */
-    private static JsonNode existing(Path dir, Path rows, String fingerprint, boolean resume, boolean overwrite)
-            throws IOException, RefusedException {
+    private static JsonNode existing(Path dir, Path rows, String fingerprint, Shard shard, long total, boolean resume,
+                                     boolean overwrite) throws IOException, RefusedException {
         Path checkpoint = dir.resolve(CHECKPOINT);
         if (overwrite) {
             return null;
@@ -170,8 +206,15 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             return null;
         }
         JsonNode cp = checkpoint(dir, fingerprint, resume);
-        // killed before any run was counted: nothing to keep, start from the first run
-        return cp.path("nextRun").asLong() == 0 ? null : cp;
+        String held = cp.path("shard").asText("");
+        String wanted = shard == null ? "" : shard.toString();
+        if (!held.equals(wanted)) {
+            throw new RefusedException(dir + " holds " + (held.isEmpty() ? "the whole ensemble" : "shard " + held)
+                    + " of this ensemble, not " + (wanted.isEmpty() ? "the whole ensemble" : "shard " + wanted)
+                    + "; use --overwrite to start again");
+        }
+        // killed before any run was counted: nothing to keep, start from the shard's first run
+        return cp.path("nextRun").asLong() == (shard == null ? 0 : shard.from(total)) ? null : cp;
     }
 
     /**
@@ -246,7 +289,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             out.write(rows);
             bytes += rows.length;
         }
-        if (next == total || ++slicesSinceCheckpoint >= CHECKPOINT_EVERY
+        if (next == end || ++slicesSinceCheckpoint >= CHECKPOINT_EVERY
                 || clock != null && clock.getAsLong() - lastCheckpoint >= CHECKPOINT_SECONDS * 1_000_000_000L) {
             checkpoint(next, soFar);
         }
@@ -258,26 +301,41 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         } else {
             out.flush();
         }
+        writeCheckpoint(dir, fingerprint, shard, first, next, total, bytes, parts, next == end,
+                soFar == null ? null : soFar.toArray());
+        slicesSinceCheckpoint = 0;
+        if (clock != null) {
+            lastCheckpoint = clock.getAsLong();
+        }
+    }
+
+    /**
+     * Writes {@code checkpoint.json} into {@code dir}, atomically: the fields {@code fingerprint}, {@code nextRun},
+     * {@code runs}, {@code csvBytes}, {@code parts}, {@code complete} and {@code summary} (the summary's counts and
+     * sums), and for a shard {@code shard} and {@code firstRun} too.
+     */
+    static void writeCheckpoint(Path dir, String fingerprint, Shard shard, long first, long next, long total,
+                                long bytes, int parts, boolean complete, long[] summary) throws IOException {
         ObjectNode cp = JSON.createObjectNode();
         cp.put("fingerprint", fingerprint);
+        if (shard != null) {
+            cp.put("shard", shard.toString());
+            cp.put("firstRun", first);
+        }
         cp.put("nextRun", next);
         cp.put("runs", total);
         cp.put("csvBytes", bytes);
         cp.put("parts", parts);
-        cp.put("complete", next == total);
+        cp.put("complete", complete);
         var arr = cp.putArray("summary");
-        if (soFar != null) {
-            for (long v : soFar.toArray()) {
+        if (summary != null) {
+            for (long v : summary) {
                 arr.add(v);
             }
         }
         Path tmp = dir.resolve(CHECKPOINT + ".tmp");
         Files.write(tmp, JSON.writeValueAsBytes(cp));
         Files.move(tmp, dir.resolve(CHECKPOINT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        slicesSinceCheckpoint = 0;
-        if (clock != null) {
-            lastCheckpoint = clock.getAsLong();
-        }
     }
 
     /**
@@ -309,7 +367,30 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         }
     }
 
-    private static String fingerprint(EnsembleSetup setup, String header) {
+    /**
+     * The summary's counts and sums as numbers, as a checkpoint records them: how partial summaries computed
+     * elsewhere (another process or machine) travel to where they are merged.
+     */
+    public static long[] stateOf(EnsembleSummary summary) {
+        return summary.toArray();
+    }
+
+    /**
+     * The summary of {@code points} design points and {@code cells} cells whose state {@link #stateOf} gave.
+     *
+     * @throws IllegalArgumentException when the state has the wrong number of numbers
+     */
+    public static EnsembleSummary fromState(long[] state, int points, int cells) {
+        EnsembleSummary s = new EnsembleSummary(points, cells);
+        s.fromArray(state);
+        return s;
+    }
+
+    /**
+     * What identifies an ensemble's rows (its checkpoint's {@code fingerprint}): a SHA-256 of the header, runs, seed,
+     * sampling, scenario, uncertain inputs and design factors.
+     */
+    public static String fingerprint(EnsembleSetup setup, String header) {
         StringBuilder sb = new StringBuilder(header);
         var spec = setup.spec();
         sb.append(spec.runs()).append('|').append(spec.seed()).append('|').append(spec.sampling());

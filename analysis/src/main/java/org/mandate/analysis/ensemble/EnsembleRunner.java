@@ -71,7 +71,24 @@ public final class EnsembleRunner {
      */
     public EnsembleSummary run(long from, EnsembleSummary summary, RowSink sink, Progress progress)
             throws IOException, InterruptedException {
-        long total = setup.spec.runs();
+        return run(from, setup.spec.runs(), summary, sink, progress);
+    }
+
+    /**
+     * Runs {@code from} to {@code to - 1} (a shard, or what is left of one), adding to {@code summary} and writing to
+     * {@code sink}. Run {@code k} draws the same values whichever range it is run in, so the rows of consecutive
+     * ranges, concatenated, are the rows of one run over all of them. {@code progress} is told the run reached and
+     * {@code to}.
+     *
+     * @return the summary
+     */
+    public EnsembleSummary run(long from, long to, EnsembleSummary summary, RowSink sink, Progress progress)
+            throws IOException, InterruptedException {
+        if (from < 0 || to > setup.spec.runs() || from > to) {
+            throw new IllegalArgumentException("expected runs from 0 to " + setup.spec.runs() + ", was " + from
+                    + " to " + to);
+        }
+        long total = to;
         boolean text = sink.needsText();
         if (threads == 1) {
             Worker worker = new Worker();

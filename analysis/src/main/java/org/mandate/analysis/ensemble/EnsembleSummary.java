@@ -59,6 +59,28 @@ public final class EnsembleSummary {
         }
     }
 
+    /**
+     * The summary of all the runs of {@code parts} taken together (the shards of one ensemble, in any order): their
+     * counts and sums added, never their proportions averaged, so it is exactly the summary of one run over all
+     * their draws.
+     *
+     * @throws IllegalArgumentException when the parts differ in design points or cells
+     */
+    public static EnsembleSummary merged(java.util.List<EnsembleSummary> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("expected at least one summary to merge, got none");
+        }
+        EnsembleSummary all = new EnsembleSummary(parts.get(0).points, parts.get(0).cells);
+        for (EnsembleSummary p : parts) {
+            if (p.points != all.points || p.cells != all.cells) {
+                throw new IllegalArgumentException("expected summaries of " + all.points + " design points and "
+                        + all.cells + " cells, got one of " + p.points + " and " + p.cells);
+            }
+            all.merge(p);
+        }
+        return all;
+    }
+
     /** Runs summarised (per design point). */
     public long runs() {
         return runs;

@@ -8,72 +8,60 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mandate.analysis.parquet.ParquetTable;
 import org.mandate.analysis.parquet.ParquetTable.Column;
-import org.mandate.analysis.parquet.ParquetTable.Type;
-import org.mandate.core.engine.CompiledScenario;
-import org.mandate.core.experiment.DesignFactor;
-import org.mandate.core.experiment.DesignPoint;
 
 /**
  * Ensemble rows as a Parquet dataset: a folder holding only numbered part files ({@code part-00000.parquet}, ...),
  * each closed when a checkpoint is taken so that every part the checkpoint counts is complete; the part being
- * written has a hidden name until then. The columns are those of the CSV rows, typed: text for the experiment,
- * scenario and design point, text or booleans for the factor levels, 64-bit integers for run and seed, doubles for
- * the input values and 32-bit integers for the levels.
+ * written has a hidden name until then. The columns are the typed columns of {@link RowLayout}.
  */
 final class ParquetParts {
     private final Path dir;
-    private final EnsembleSetup setup;
-    private final List<Column> columns;
-    private final String[][] pointText;
-    private final boolean[] booleanFactor;
-    private final int cells;
+    private final RowLayout layout;
     private final String createdBy;
     private int parts;
     private ParquetTable table;
+    private final RowLayout.Writer writer = new RowLayout.Writer() {
+        @Override
+        public void text(String v) {
+            table.text(v);
+        }
+
+        @Override
+        public void bool(boolean v) {
+            table.bool(v);
+        }
+
+        @Override
+        public void int64(long v) {
+            table.int64(v);
+        }
+
+        @Override
+        public void float64(double v) {
+            table.float64(v);
+        }
+
+        @Override
+        public void int32(int v) {
+            table.int32(v);
+        }
+
+        @Override
+        public void endRow() throws IOException {
+            table.endRow();
+        }
+    };
 
     ParquetParts(Path dir, EnsembleSetup setup, int completeParts, String createdBy) {
         this.dir = dir;
-        this.setup = setup;
+        this.layout = new RowLayout(setup);
         this.createdBy = createdBy;
-        List<DesignFactor> factors = setup.spec().factors();
-        booleanFactor = new boolean[factors.size()];
-        List<Column> cs = new ArrayList<>();
-        cs.add(new Column("experiment", Type.TEXT));
-        cs.add(new Column("scenario", Type.TEXT));
-        cs.add(new Column("design", Type.TEXT));
-        for (int i = 0; i < factors.size(); i++) {
-            booleanFactor[i] = factors.get(i).levels().stream().allMatch(l -> l.equals("true") || l.equals("false"));
-            cs.add(new Column(factors.get(i).name(), booleanFactor[i] ? Type.BOOLEAN : Type.TEXT));
-        }
-        cs.add(new Column("run", Type.INT64));
-        cs.add(new Column("seed", Type.INT64));
-        for (String name : setup.inputNames()) {
-            cs.add(new Column(name, Type.DOUBLE));
-        }
-        CompiledScenario c = setup.compiled(0);
-        cells = c.cellCount();
-        for (int k = 0; k < cells; k++) {
-            String cell = c.episodeOf(k) + "." + c.organizationOf(k);
-            cs.add(new Column(cell + ".decided", Type.INT32));
-            cs.add(new Column(cell + ".implemented", Type.INT32));
-        }
-        columns = List.copyOf(cs);
-        List<DesignPoint> points = setup.points();
-        pointText = new String[points.size()][];
-        for (int d = 0; d < points.size(); d++) {
-            List<String> t = new ArrayList<>();
-            t.add(setup.spec().id());
-            t.add(setup.spec().scenario().id());
-            t.add(points.get(d).id());
-            t.addAll(points.get(d).levels());
-            pointText[d] = t.toArray(String[]::new);
-        }
         parts = completeParts;
     }
 
     /** The columns of the parts. */
     List<Column> columns() {
-        return columns;
+        return layout.columns();
     }
 
     /** The name of part {@code i}. */
@@ -110,34 +98,9 @@ final class ParquetParts {
     void write(byte[] levels, long from, double[] values, long to) throws IOException {
         if (table == null) {
             Files.createDirectories(dir);
-            table = ParquetTable.create(dir.resolve(partName(parts)), columns, createdBy);
+            table = ParquetTable.create(dir.resolve(partName(parts)), layout.columns(), createdBy);
         }
-        int inputs = setup.inputs();
-        int points = pointText.length;
-        int at = 0;
-        for (long k = from; k < to; k++) {
-            long seed = setup.seedOf(k);
-            int base = (int) (k - from) * inputs;
-            for (int d = 0; d < points; d++) {
-                String[] text = pointText[d];
-                table.text(text[0]).text(text[1]).text(text[2]);
-                for (int f = 0; f < booleanFactor.length; f++) {
-                    if (booleanFactor[f]) {
-                        table.bool(text[3 + f].equals("true"));
-                    } else {
-                        table.text(text[3 + f]);
-                    }
-                }
-                table.int64(k).int64(seed);
-                for (int i = 0; i < inputs; i++) {
-                    table.float64(values[base + i]);
-                }
-                for (int j = 0; j < 2 * cells; j++) {
-                    table.int32(levels[at++]);
-                }
-                table.endRow();
-            }
-        }
+        layout.write(levels, from, values, to, writer);
     }
 
     /** Closes the current part, if any; returns the number of complete parts. */

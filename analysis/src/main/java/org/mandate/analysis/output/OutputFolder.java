@@ -29,6 +29,8 @@ public final class OutputFolder {
 
     private final Path dir;
     private final Provenance provenance;
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+    private String status = "partial";
 
     /**
      * What produced an output folder.
@@ -124,7 +126,18 @@ public final class OutputFolder {
         write("complete", files);
     }
 
+    /**
+     * Records a further field of the manifest, written after the seed (for an ensemble's shard, {@code shard}: which
+     * shard and which runs the folder holds), and rewrites the manifest.
+     */
+    public OutputFolder field(String name, Object value) throws IOException {
+        fields.put(name, value);
+        write(status, null);
+        return this;
+    }
+
     private void write(String status, List<String> files) throws IOException {
+        this.status = status;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", status);
         m.put("command", provenance.command());
@@ -140,6 +153,7 @@ public final class OutputFolder {
         if (provenance.seed() != null) {
             m.put("seed", provenance.seed());
         }
+        m.putAll(fields);
         m.put("version", provenance.version());
         if (files != null) {
             m.put("files", files);

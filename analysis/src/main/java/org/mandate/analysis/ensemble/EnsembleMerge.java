@@ -1,0 +1,322 @@
+package org.mandate.analysis.ensemble;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The merge of an ensemble's shard folders ({@code mandate ensemble --shard i/n}) into the folder of the whole
+ * ensemble: the rows concatenated in run order ({@code runs.csv} with one header, or the Parquet parts renumbered in
+ * run order), {@code checkpoint.json} of a complete ensemble with the summary's counts and sums added up, never
+ * averaged. The folders may be given in any order; they must hold complete shards of one ensemble (the same
+ * experiment, seed, runs, inputs, designs and row format) that together hold every run exactly once.
+ */
+public final class EnsembleMerge {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EnsembleMerge() {
+    }
+
+    /**
+     * What a merge produced.
+     *
+     * @param summary  the summary of every run
+     * @param report   the labels of the ensemble, for its {@code summary.json}
+     * @param rowsName the rows' file or folder within the merged folder
+     * @param rows     the number of rows (runs times design points)
+     */
+    public record Merged(EnsembleSummary summary, SummaryReport report, String rowsName, long rows) {
+    }
+
+    /** One shard's folder as read. */
+    private record Part(Path dir, JsonNode checkpoint, SummaryReport report, String shard, long first, long next,
+                        boolean parquet) {
+        String describe() {
+            return "'" + dir + "' (" + (shard.isEmpty() ? "the whole ensemble" : "shard " + shard) + ", runs " + first
+                    + " to " + (next - 1) + ")";
+        }
+    }
+
+    /** Shards' folders checked to be mergeable, ready to be written into one folder. */
+    public static final class Plan {
+        private final List<Part> ordered;
+        private final long runs;
+
+        private Plan(List<Part> ordered, long runs) {
+            this.ordered = ordered;
+            this.runs = runs;
+        }
+
+        /**
+         * Writes the merged ensemble into {@code out}, which must exist; the shards' folders are only read.
+         *
+         * @throws EnsembleFiles.RefusedException when a shard's rows are not what its checkpoint counts
+         */
+        public Merged writeTo(Path out) throws IOException, EnsembleFiles.RefusedException {
+            return write(ordered, runs, out);
+        }
+    }
+
+    /** Checks the shards' folders and merges them into {@code out}, which must exist. */
+    public static Merged merge(List<Path> dirs, Path out) throws IOException, EnsembleFiles.RefusedException {
+        return check(dirs).writeTo(out);
+    }
+
+    /**
+     * Checks that the folders can be merged, writing nothing.
+     *
+     * @throws EnsembleFiles.RefusedException when a folder is not a complete shard, the shards belong to different
+     *                                        ensembles, or some run is in none of them or in more than one
+     */
+    public static Plan check(List<Path> dirs) throws IOException, EnsembleFiles.RefusedException {
+        if (dirs.isEmpty()) {
+            throw new EnsembleFiles.RefusedException("expected at least one shard folder to merge, got none");
+        }
+        List<Part> parts = new ArrayList<>();
+        for (Path dir : dirs) {
+            parts.add(read(dir));
+        }
+        Part a = parts.get(0);
+        for (Part b : parts.subList(1, parts.size())) {
+            sameEnsemble(a, b);
+        }
+        List<Part> ordered = new ArrayList<>(parts);
+        ordered.sort(Comparator.comparingLong(Part::first).thenComparingLong(Part::next));
+        long runs = a.checkpoint().get("runs").asLong();
+        coverage(ordered, runs);
+        return new Plan(List.copyOf(ordered), runs);
+    }
+
+    private static Merged write(List<Part> ordered, long runs, Path out) throws IOException,
+            EnsembleFiles.RefusedException {
+        Part a = ordered.get(0);
+        String rowsName = a.parquet() ? EnsembleFiles.PARTS : EnsembleFiles.ROWS;
+        long bytes = 0;
+        int partCount = 0;
+        if (a.parquet()) {
+            partCount = copyParts(ordered, out.resolve(EnsembleFiles.PARTS));
+        } else {
+            bytes = concatenate(ordered, out.resolve(EnsembleFiles.ROWS));
+        }
+        SummaryReport report = a.report();
+        List<EnsembleSummary> summaries = new ArrayList<>();
+        for (Part p : ordered) {
+            EnsembleSummary s = new EnsembleSummary(report.points(), report.cells());
+            JsonNode state = p.checkpoint().get("summary");
+            if (state.size() > 0) {
+                long[] numbers = new long[state.size()];
+                for (int i = 0; i < numbers.length; i++) {
+                    numbers[i] = state.get(i).asLong();
+                }
+                try {
+                    s.fromArray(numbers);
+                } catch (IllegalArgumentException e) {
+                    throw new EnsembleFiles.RefusedException("'" + p.dir().resolve(EnsembleFiles.CHECKPOINT)
+                            + "': field 'summary': " + e.getMessage());
+                }
+            }
+            summaries.add(s);
+        }
+        EnsembleSummary all = EnsembleSummary.merged(summaries);
+        EnsembleFiles.writeCheckpoint(out, a.checkpoint().get("fingerprint").asText(), null, 0, runs, runs, bytes,
+                partCount, true, all.toArray());
+        return new Merged(all, report, rowsName, runs * report.points());
+    }
+
+    private static Part read(Path dir) throws IOException, EnsembleFiles.RefusedException {
+        Path cpFile = dir.resolve(EnsembleFiles.CHECKPOINT);
+        if (!Files.isRegularFile(cpFile)) {
+            throw new EnsembleFiles.RefusedException("'" + dir + "' holds no ensemble (no " + EnsembleFiles.CHECKPOINT
+                    + "); expected the output folder of 'mandate ensemble --shard'");
+        }
+        JsonNode cp = json(cpFile, List.of("fingerprint", "nextRun", "runs", "csvBytes", "parts", "complete",
+                "summary"));
+        long first = cp.path("firstRun").asLong(0);
+        long next = cp.get("nextRun").asLong();
+        String shard = cp.path("shard").asText("");
+        if (!cp.get("complete").asBoolean()) {
+            throw new EnsembleFiles.RefusedException("'" + dir + "' holds an incomplete ensemble ("
+                    + (shard.isEmpty() ? "" : "shard " + shard + ", ") + "runs " + first + " to " + (next - 1)
+                    + " done); finish it with --resume before merging");
+        }
+        Path summaryFile = dir.resolve("summary.json");
+        if (!Files.isRegularFile(summaryFile)) {
+            throw new EnsembleFiles.RefusedException("'" + dir + "' has no summary.json; expected the output folder "
+                    + "of a finished 'mandate ensemble --shard'");
+        }
+        SummaryReport report;
+        try {
+            report = SummaryReport.read(json(summaryFile, List.of()));
+        } catch (IllegalArgumentException e) {
+            throw new EnsembleFiles.RefusedException("'" + summaryFile + "': " + e.getMessage());
+        }
+        boolean csv = Files.isRegularFile(dir.resolve(EnsembleFiles.ROWS));
+        boolean parquet = Files.isDirectory(dir.resolve(EnsembleFiles.PARTS));
+        if (csv == parquet) {
+            throw new EnsembleFiles.RefusedException("'" + dir + "' holds " + (csv ? "both " : "neither ")
+                    + EnsembleFiles.ROWS + (csv ? " and " : " nor ") + EnsembleFiles.PARTS + "/; expected the rows of "
+                    + "one ensemble in one of them");
+        }
+        return new Part(dir, cp, report, shard, first, next, parquet);
+    }
+
+    private static JsonNode json(Path file, List<String> fields) throws IOException,
+            EnsembleFiles.RefusedException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new EnsembleFiles.RefusedException("'" + file + "' is not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new EnsembleFiles.RefusedException("'" + file + "' is not a JSON object");
+        }
+        for (String f : fields) {
+            if (node.path(f).isMissingNode()) {
+                throw new EnsembleFiles.RefusedException("'" + file + "': field '" + f + "' is missing");
+            }
+        }
+        return node;
+    }
+
+    /** Refuses two folders that are not shards of one ensemble, naming the first thing that differs. */
+    private static void sameEnsemble(Part a, Part b) throws EnsembleFiles.RefusedException {
+        String differs = null;
+        if (!a.report().experiment().equals(b.report().experiment())) {
+            differs = "experiment '" + b.report().experiment() + "', but '" + a.dir() + "' of experiment '"
+                    + a.report().experiment() + "'";
+        } else if (a.report().seed() != b.report().seed()) {
+            differs = "seed " + b.report().seed() + ", but '" + a.dir() + "' of seed " + a.report().seed();
+        } else if (a.checkpoint().get("runs").asLong() != b.checkpoint().get("runs").asLong()) {
+            differs = b.checkpoint().get("runs").asLong() + " runs, but '" + a.dir() + "' of "
+                    + a.checkpoint().get("runs").asLong() + " runs";
+        } else if (a.parquet() != b.parquet()) {
+            differs = (b.parquet() ? "Parquet" : "CSV") + " rows, but '" + a.dir() + "' of "
+                    + (a.parquet() ? "Parquet" : "CSV") + " rows";
+        } else if (!a.checkpoint().get("fingerprint").asText().equals(b.checkpoint().get("fingerprint").asText())) {
+            differs = "other inputs, designs or scenario than '" + a.dir() + "'";
+        }
+        if (differs != null) {
+            throw new EnsembleFiles.RefusedException("'" + b.dir() + "' is a shard of " + differs
+                    + "; expected shards of one ensemble");
+        }
+    }
+
+    /** Refuses shards that leave runs out or hold some run twice. */
+    private static void coverage(List<Part> ordered, long runs) throws EnsembleFiles.RefusedException {
+        long expected = 0;
+        Part previous = null;
+        for (Part p : ordered) {
+            if (p.first() == p.next() && p.first() >= expected) {
+                continue;
+            }
+            if (p.first() < expected) {
+                throw new EnsembleFiles.RefusedException(previous.describe() + " and " + p.describe() + " overlap; "
+                        + "expected each run in exactly one folder");
+            }
+            if (p.first() > expected) {
+                throw missing(ordered, expected, p.first());
+            }
+            expected = p.next();
+            previous = p;
+        }
+        if (expected < runs) {
+            throw missing(ordered, expected, runs);
+        }
+    }
+
+    private static EnsembleFiles.RefusedException missing(List<Part> parts, long from, long to) {
+        String which = "";
+        TreeSet<String> counts = new TreeSet<>();
+        for (Part p : parts) {
+            counts.add(p.shard().isEmpty() ? "1" : p.shard().substring(p.shard().indexOf('/') + 1));
+        }
+        if (counts.size() == 1) {
+            int n = Integer.parseInt(counts.first());
+            List<String> absent = new ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                String s = i + "/" + n;
+                if (parts.stream().noneMatch(p -> p.shard().equals(s))) {
+                    absent.add(s);
+                }
+            }
+            which = " (missing shard" + (absent.size() == 1 ? " " : "s ") + String.join(", ", absent) + ")";
+        }
+        return new EnsembleFiles.RefusedException("runs " + from + " to " + (to - 1) + " are in none of the folders "
+                + "given" + which + "; expected every shard of the ensemble");
+    }
+
+    /** Writes the header once and every shard's rows after it, in run order; returns the bytes written. */
+    private static long concatenate(List<Part> ordered, Path target) throws IOException,
+            EnsembleFiles.RefusedException {
+        byte[] header = null;
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (Part p : ordered) {
+                Path rows = p.dir().resolve(EnsembleFiles.ROWS);
+                long length = p.checkpoint().get("csvBytes").asLong();
+                if (Files.size(rows) != length) {
+                    throw new EnsembleFiles.RefusedException("'" + rows + "' has " + Files.size(rows) + " bytes, but"
+                            + " its checkpoint counts " + length + "; expected the rows of a finished shard");
+                }
+                byte[] own = firstLine(rows);
+                if (header == null) {
+                    header = own;
+                    out.write(java.nio.ByteBuffer.wrap(header));
+                } else if (!Arrays.equals(header, own)) {
+                    throw new EnsembleFiles.RefusedException("'" + rows + "' has another header than '"
+                            + ordered.get(0).dir().resolve(EnsembleFiles.ROWS) + "'; expected shards of one ensemble");
+                }
+                try (FileChannel in = FileChannel.open(rows, StandardOpenOption.READ)) {
+                    long at = own.length;
+                    while (at < length) {
+                        at += in.transferTo(at, length - at, out);
+                    }
+                }
+            }
+            return out.size();
+        }
+    }
+
+    private static byte[] firstLine(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                line.write(b);
+                if (b == '\n') {
+                    break;
+                }
+            }
+            return line.toByteArray();
+        }
+    }
+
+    /** Copies every shard's parts, in run order, numbered on from 0; returns the number of parts. */
+    private static int copyParts(List<Part> ordered, Path target) throws IOException, EnsembleFiles.RefusedException {
+        Files.createDirectories(target);
+        int n = 0;
+        for (Part p : ordered) {
+            int count = p.checkpoint().get("parts").asInt();
+            for (int i = 0; i < count; i++) {
+                Path part = p.dir().resolve(EnsembleFiles.PARTS).resolve(ParquetParts.partName(i));
+                if (!Files.isRegularFile(part)) {
+                    throw new EnsembleFiles.RefusedException("'" + part + "' is missing but its checkpoint counts it;"
+                            + " expected the rows of a finished shard");
+                }
+                Files.copy(part, target.resolve(ParquetParts.partName(n++)), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return n;
+    }
+}

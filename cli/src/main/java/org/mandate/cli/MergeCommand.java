@@ -1,0 +1,107 @@
+package org.mandate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mandate.analysis.ensemble.EnsembleFiles;
+import org.mandate.analysis.ensemble.EnsembleMerge;
+import org.mandate.analysis.output.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mandate merge DIR... --out DIR}: joins the folders of an ensemble's shards into the whole ensemble's. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Merges the output folders of 'mandate ensemble --shard I/N' into one folder, the same as the "
+                + "ensemble run whole: the rows in run order, the summary added up from the shards' counts.")
+final class MergeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "the shards' output folders, in any order")
+    List<Path> shards;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "the merged folder")
+    Path out;
+
+    @Option(names = "--overwrite", description = "replace what the --out folder holds from an earlier run")
+    boolean overwrite;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    RunCommand.Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path shard : shards) {
+            if (shard.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                err.println("mandate: --out: '" + out + "' is also a shard to merge; expected another folder");
+                return Main.BAD_INPUT;
+            }
+            if (!Files.isDirectory(shard)) {
+                err.println("mandate: '" + shard + "': no such folder; expected the output folder of 'mandate "
+                        + "ensemble --shard'");
+                return Main.BAD_INPUT;
+            }
+        }
+        long started = System.nanoTime();
+        EnsembleMerge.Plan plan;
+        try {
+            plan = EnsembleMerge.check(shards);
+        } catch (EnsembleFiles.RefusedException e) {
+            err.println("mandate: merge: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.prepare(out, Outputs.provenance(spec, shards, null),
+                    List.of(EnsembleFiles.ROWS, EnsembleFiles.PARTS, EnsembleFiles.CHECKPOINT,
+                            EnsembleCommand.SUMMARY), false, overwrite);
+        } catch (OutputFolder.RefusedException e) {
+            err.println("mandate: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("mandate: " + Outputs.cannotWrite(out, e));
+            return Main.BAD_INPUT;
+        }
+        EnsembleMerge.Merged merged;
+        try {
+            merged = plan.writeTo(out);
+        } catch (EnsembleFiles.RefusedException e) {
+            err.println("mandate: merge: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("mandate: " + Outputs.cannotWrite(out, e));
+            return Main.BAD_INPUT;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> json = merged.report().json(merged.summary(), out.resolve(merged.rowsName()).toString(),
+                merged.rows(), seconds);
+        String summaryText = RunCommand.json().writeValueAsString(json);
+        try {
+            Files.writeString(out.resolve(EnsembleCommand.SUMMARY), summaryText);
+            folder.field("seed", merged.report().seed());
+            folder.complete(List.of(merged.rowsName(), EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY));
+        } catch (IOException e) {
+            err.println("mandate: " + Outputs.cannotWrite(out.resolve(EnsembleCommand.SUMMARY), e));
+            return Main.BAD_INPUT;
+        }
+        if (format == RunCommand.Format.json) {
+            stdout.println(summaryText);
+        } else {
+            stdout.printf(Locale.ROOT, "%s: %d folders merged, %d runs per design point, %d design points, %d rows;"
+                            + " rows in %s, summary in %s%n", merged.report().experiment(), shards.size(),
+                    merged.summary().runs(), merged.report().points(), merged.rows(), out.resolve(merged.rowsName()),
+                    out.resolve(EnsembleCommand.SUMMARY));
+        }
+        return Main.OK;
+    }
+}
