@@ -28,6 +28,10 @@ final class Engine {
     static final double FIRST_MOVE_GUARD = 1e-4;
     /** KTAB's sanity threshold on the utility-matrix differences (§2.6). */
     static final double SANITY_NORM = 1e-6;
+    /** The relative slack of the bound on a challenge's gain: 2⁻⁴⁰ (see {@link #orderTargets}). */
+    static final double BOUND_SLACK = 0x1p-40;
+    /** The low bits of a target-order key that hold the target's index (n² arrays keep n under 2¹⁶). */
+    private static final long TARGET_MASK = (1L << 20) - 1;
 
     private final SmpOptions options;
     private final boolean fastPaths;
@@ -75,16 +79,26 @@ final class Engine {
     private final double[] pceOut;
     private double evalP;
     private double evalGain;
+    private final boolean pruning;
+    private final double[] gainBound;
+    private final long[] targetOrder;
+    private long challengesEvaluated;
 
     Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace) {
-        this(input, options, rng, trace, true);
+        this(input, options, rng, trace, true, true);
+    }
+
+    Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace, boolean fastPaths) {
+        this(input, options, rng, trace, fastPaths, true);
     }
 
     /**
      * Creates a run; {@code fastPaths} false makes every challenge go through the general
-     * {@link #evaluate}, which the tests use to check that the fast paths agree bit for bit.
+     * {@link #evaluate}, and {@code pruning} false makes every initiator evaluate every target:
+     * the tests use both to check that the faster searches agree bit for bit.
      */
-    Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace, boolean fastPaths) {
+    Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace, boolean fastPaths,
+            boolean pruning) {
         this.fastPaths = fastPaths;
         this.options = options;
         this.rng = rng;
@@ -148,6 +162,16 @@ final class Engine {
         stayI = new double[n];
         pceUtil = new double[(2 * n + 1) * n];
         pceOut = new double[2 * n + 1];
+        // The bound below needs P[i wins] and P[j wins] in [0, 1] summing to 1 up to round-off;
+        // the Binary VPM's two probabilities are computed apart, so it is searched in full.
+        this.pruning = pruning && (ktab || vpm != VictoryProbModel.BINARY);
+        gainBound = new double[n];
+        targetOrder = new long[n];
+    }
+
+    /** Returns how many challenges the target searches of this run have evaluated so far. */
+    long challengesEvaluated() {
+        return challengesEvaluated;
     }
 
     /** Returns the utility of distance {@code d} with risk attitude {@code r} (§1.2). */
@@ -691,21 +715,37 @@ final class Engine {
             double best = -1;
             int chosen = -1;
             double chosenP = 0;
-            for (int j = 0; j < n; j++) {
-                if (j == i) {
-                    continue;
+            int targets = pruning ? orderTargets(i) : n;
+            for (int x = 0; x < targets; x++) {
+                int j;
+                if (pruning) {
+                    j = (int) (targetOrder[x] & TARGET_MASK);
+                    double bound = gainBound[j];
+                    // Skipping j keeps the choice: its gain is at most the bound, so it could not
+                    // pass MIN_GAIN, beat the best, or tie the best at a lower index.
+                    if (bound <= MIN_GAIN || bound < best || bound == best && j > chosen) {
+                        continue;
+                    }
+                } else {
+                    j = x;
+                    if (j == i) {
+                        continue;
+                    }
                 }
+                challengesEvaluated++;
                 if (fastKtab) {
                     evaluateKtabDefault(i, j);
                 } else if (fastMandate) {
                     evaluateMandateLinear(i, j);
                 } else {
-                    for (int x = 0; x < n; x++) {
-                        colJ[x] = utility(distT[j * n + x], rhoH[x]);
+                    for (int y = 0; y < n; y++) {
+                        colJ[y] = utility(distT[j * n + y], rhoH[y]);
                     }
                     evaluate(i, j, i);
                 }
-                if (evalGain > MIN_GAIN && evalGain > best) {
+                // The greatest gain above MIN_GAIN wins and, of equal gains, the lowest target: the
+                // choice of the search in ascending target order with a strict comparison.
+                if (evalGain > MIN_GAIN && (evalGain > best || evalGain == best && j < chosen)) {
                     best = evalGain;
                     chosen = j;
                     chosenP = evalP;
@@ -750,6 +790,58 @@ final class Engine {
             }
         }
         return resolve(t, proposals);
+    }
+
+    /**
+     * Fills {@link #gainBound} with a bound on initiator i's gain from challenging each target,
+     * and {@link #targetOrder} with the targets other than i, by descending bound, so that good
+     * targets come early and set a high best against which the rest are skipped. Returns the
+     * number of targets ({@code n − 1}). Needs {@link #rhoH} and {@link #colI} filled for i.
+     *
+     * <p><b>The bound.</b> Let a = u_i(θ_i) ({@code colI[i]}) and b = u_i(θ_j) (the value
+     * {@link #evaluate} reads as {@code colJ[i]}), both in i's perception, s = σ_j ∈ (0, 1], and
+     * let p and q be the P[i wins] and P[j wins] of the challenge. Every evaluation computes
+     * <pre>
+     *   gain = (1 − s)·2a + s·(p·2a + q·2b) − (a + b).
+     * </pre>
+     * Both p and q are x/(x + y) and y/(x + y) (the same denominator: KTAB's formula, or a
+     * Linear, Square, Quartic or Octic VPM) with x, y ≥ 10⁻⁸⁰ (powers of coalition sums that
+     * start at 10⁻¹⁰), so exactly one of three things holds: (1) x + y is finite, p and q lie in [0, 1] and p + q = 1 + δ with
+     * |δ| ≤ 3ε (ε = 2⁻⁵³); then gain = (a − b)(1 − 2sq) + 2sa·δ, and as 0 ≤ 2sq ≤ 2 the first
+     * term is at most |a − b|; (2) x + y overflows, p = q = 0, and gain = a − b − 2sa, at most
+     * |a − b| + 2s·max(0, −a); (3) x or y is infinite and the gain is NaN, which never wins. In floating point each of the
+     * about ten roundings adds at most a few ε·max(|a|, |b|), less than 64ε·max(|a|, |b|) in
+     * all (Higham's standard model; no term exceeds 4·max(|a|, |b|) in magnitude), so the
+     * computed gain is at most
+     * <pre>
+     *   bound = |a − b| + 2s·max(0, −a) + 2⁻⁴⁰·(|a| + |b|),
+     * </pre>
+     * whose slack is 2¹³ times the error and also absorbs the rounding of the bound itself.
+     * (Utilities below 2⁻¹⁰⁰⁰, where underflow breaks the relative model, give gains far
+     * under {@link #MIN_GAIN} and are skipped as such.) A NaN bound is never skipped.
+     */
+    private int orderTargets(int i) {
+        double a = colI[i];
+        double shortfall = Math.max(0.0, -a);
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (j == i) {
+                continue;
+            }
+            double b = utility(distT[j * n + i], rhoH[i]);
+            double bound = Math.abs(a - b) + 2 * sigma[j] * shortfall + BOUND_SLACK * (Math.abs(a) + Math.abs(b));
+            gainBound[j] = bound;
+            // The bound's bits order non-negative doubles; the low bits carry the target. A key
+            // rounded so is only an order of evaluation, which never changes the choice.
+            targetOrder[count++] = (Double.doubleToRawLongBits(bound) & ~TARGET_MASK) | j;
+        }
+        Arrays.sort(targetOrder, 0, count);
+        for (int lo = 0, hi = count - 1; lo < hi; lo++, hi--) {
+            long swap = targetOrder[lo];
+            targetOrder[lo] = targetOrder[hi];
+            targetOrder[hi] = swap;
+        }
+        return count;
     }
 
     /** Places the bargain between i and j given P[i wins] (§6, §12 InterVecBrgn). */
