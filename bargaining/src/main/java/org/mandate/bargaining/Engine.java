@@ -28,10 +28,8 @@ final class Engine {
     static final double FIRST_MOVE_GUARD = 1e-4;
     /** KTAB's sanity threshold on the utility-matrix differences (§2.6). */
     static final double SANITY_NORM = 1e-6;
-    /** The relative slack of the bound on a challenge's gain: 2⁻⁴⁰ (see {@link #orderTargets}). */
+    /** The relative slack of the bound on a challenge's gain: 2⁻⁴⁰ (see {@link #heapOfTargets}). */
     static final double BOUND_SLACK = 0x1p-40;
-    /** The low bits of a target-order key that hold the target's index (n² arrays keep n under 2¹⁶). */
-    private static final long TARGET_MASK = (1L << 20) - 1;
 
     private final SmpOptions options;
     private final boolean fastPaths;
@@ -81,8 +79,11 @@ final class Engine {
     private double evalGain;
     private final boolean pruning;
     private final double[] gainBound;
-    private final long[] targetOrder;
+    private final int[] targetHeap;
     private long challengesEvaluated;
+    private double searchBest;
+    private int searchChosen;
+    private double searchP;
 
     Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace) {
         this(input, options, rng, trace, true, true);
@@ -166,7 +167,7 @@ final class Engine {
         // the Binary VPM's two probabilities are computed apart, so it is searched in full.
         this.pruning = pruning && (ktab || vpm != VictoryProbModel.BINARY);
         gainBound = new double[n];
-        targetOrder = new long[n];
+        targetHeap = new int[n];
     }
 
     /** Returns how many challenges the target searches of this run have evaluated so far. */
@@ -712,48 +713,36 @@ final class Engine {
                     stayI[x] = colI[x] + colI[x] + colI[x];
                 }
             }
-            double best = -1;
-            int chosen = -1;
-            double chosenP = 0;
-            int targets = pruning ? orderTargets(i) : n;
-            for (int x = 0; x < targets; x++) {
-                int j;
-                if (pruning) {
-                    j = (int) (targetOrder[x] & TARGET_MASK);
+            searchBest = -1;
+            searchChosen = -1;
+            searchP = 0;
+            if (pruning) {
+                // Targets by descending bound. A gain is at most its bound, so once a bound is below the
+                // best gain no later target can win; one equal to it could only tie, and a tie goes to
+                // the lower index.
+                int size = heapOfTargets(i);
+                while (size > 0) {
+                    int j = targetHeap[0];
+                    size = popTarget(size);
                     double bound = gainBound[j];
-                    // Skipping j keeps the choice: its gain is at most the bound, so it could not
-                    // pass MIN_GAIN, beat the best, or tie the best at a lower index.
-                    if (bound <= MIN_GAIN || bound < best || bound == best && j > chosen) {
+                    if (bound < searchBest) {
+                        break;
+                    }
+                    if (bound == searchBest && j > searchChosen) {
                         continue;
                     }
-                } else {
-                    j = x;
-                    if (j == i) {
-                        continue;
-                    }
+                    challenge(i, j, fastKtab, fastMandate);
                 }
-                challengesEvaluated++;
-                if (fastKtab) {
-                    evaluateKtabDefault(i, j);
-                } else if (fastMandate) {
-                    evaluateMandateLinear(i, j);
-                } else {
-                    for (int y = 0; y < n; y++) {
-                        colJ[y] = utility(distT[j * n + y], rhoH[y]);
+            } else {
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        challenge(i, j, fastKtab, fastMandate);
                     }
-                    evaluate(i, j, i);
-                }
-                // The greatest gain above MIN_GAIN wins and, of equal gains, the lowest target: the
-                // choice of the search in ascending target order with a strict comparison.
-                if (evalGain > MIN_GAIN && (evalGain > best || evalGain == best && j < chosen)) {
-                    best = evalGain;
-                    chosen = j;
-                    chosenP = evalP;
                 }
             }
-            target[i] = chosen;
-            winProb[i] = chosenP;
-            gain[i] = best;
+            target[i] = searchChosen;
+            winProb[i] = searchP;
+            gain[i] = searchBest;
         }
         Proposals proposals = new Proposals(n);
         for (int i = 0; i < n; i++) {
@@ -794,9 +783,10 @@ final class Engine {
 
     /**
      * Fills {@link #gainBound} with a bound on initiator i's gain from challenging each target,
-     * and {@link #targetOrder} with the targets other than i, by descending bound, so that good
-     * targets come early and set a high best against which the rest are skipped. Returns the
-     * number of targets ({@code n − 1}). Needs {@link #rhoH} and {@link #colI} filled for i.
+     * and {@link #targetHeap} with the targets whose bound exceeds {@link #MIN_GAIN}, as a heap
+     * that gives them by descending bound, so that good targets come early and set a high best
+     * against which the rest are skipped. Returns the heap's size. Needs {@link #rhoH} and
+     * {@link #colI} filled for i.
      *
      * <p><b>The bound.</b> Let a = u_i(θ_i) ({@code colI[i]}) and b = u_i(θ_j) (the value
      * {@link #evaluate} reads as {@code colJ[i]}), both in i's perception, s = σ_j ∈ (0, 1], and
@@ -820,10 +810,10 @@ final class Engine {
      * (Utilities below 2⁻¹⁰⁰⁰, where underflow breaks the relative model, give gains far
      * under {@link #MIN_GAIN} and are skipped as such.) A NaN bound is never skipped.
      */
-    private int orderTargets(int i) {
+    private int heapOfTargets(int i) {
         double a = colI[i];
         double shortfall = Math.max(0.0, -a);
-        int count = 0;
+        int size = 0;
         for (int j = 0; j < n; j++) {
             if (j == i) {
                 continue;
@@ -831,17 +821,72 @@ final class Engine {
             double b = utility(distT[j * n + i], rhoH[i]);
             double bound = Math.abs(a - b) + 2 * sigma[j] * shortfall + BOUND_SLACK * (Math.abs(a) + Math.abs(b));
             gainBound[j] = bound;
-            // The bound's bits order non-negative doubles; the low bits carry the target. A key
-            // rounded so is only an order of evaluation, which never changes the choice.
-            targetOrder[count++] = (Double.doubleToRawLongBits(bound) & ~TARGET_MASK) | j;
+            // A gain at most MIN_GAIN never wins; a NaN bound stays in the heap and comes out first.
+            if (!(bound <= MIN_GAIN)) {
+                targetHeap[size++] = j;
+            }
         }
-        Arrays.sort(targetOrder, 0, count);
-        for (int lo = 0, hi = count - 1; lo < hi; lo++, hi--) {
-            long swap = targetOrder[lo];
-            targetOrder[lo] = targetOrder[hi];
-            targetOrder[hi] = swap;
+        for (int x = size / 2 - 1; x >= 0; x--) {
+            siftDown(x, size);
         }
-        return count;
+        return size;
+    }
+
+    /** Removes the top of the target heap of {@code size} targets and returns the new size. */
+    private int popTarget(int size) {
+        targetHeap[0] = targetHeap[size - 1];
+        siftDown(0, size - 1);
+        return size - 1;
+    }
+
+    private void siftDown(int x, int size) {
+        int[] heap = targetHeap;
+        int j = heap[x];
+        while (true) {
+            int child = 2 * x + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && before(heap[child + 1], heap[child])) {
+                child++;
+            }
+            if (!before(heap[child], j)) {
+                break;
+            }
+            heap[x] = heap[child];
+            x = child;
+        }
+        heap[x] = j;
+    }
+
+    /** Whether target a comes out of the heap before b: the greater bound first (NaN first), then the lower index. */
+    private boolean before(int a, int b) {
+        int order = Double.compare(gainBound[a], gainBound[b]);
+        return order > 0 || order == 0 && a < b;
+    }
+
+    /**
+     * Evaluates initiator i's challenge to j and keeps it if it is the best so far: the greatest gain above
+     * MIN_GAIN wins and, of equal gains, the lowest target, which is the choice of the search in ascending target
+     * order with a strict comparison.
+     */
+    private void challenge(int i, int j, boolean fastKtab, boolean fastMandate) {
+        challengesEvaluated++;
+        if (fastKtab) {
+            evaluateKtabDefault(i, j);
+        } else if (fastMandate) {
+            evaluateMandateLinear(i, j);
+        } else {
+            for (int y = 0; y < n; y++) {
+                colJ[y] = utility(distT[j * n + y], rhoH[y]);
+            }
+            evaluate(i, j, i);
+        }
+        if (evalGain > MIN_GAIN && (evalGain > searchBest || evalGain == searchBest && j < searchChosen)) {
+            searchBest = evalGain;
+            searchChosen = j;
+            searchP = evalP;
+        }
     }
 
     /** Places the bargain between i and j given P[i wins] (§6, §12 InterVecBrgn). */
@@ -903,21 +948,35 @@ final class Engine {
         }
         int count = proposals.size;
         double[][] score = new double[count][n];
-        for (int p = 0; p < count; p++) {
-            int i = proposals.initiator[p];
-            int j = proposals.receiver[p];
-            double[] row = score[p];
-            for (int a = 0; a < n; a++) {
+        int[] initiators = proposals.initiator;
+        int[] receivers = proposals.receiver;
+        double[] sums = new double[count];
+        for (int a = 0; a < n; a++) {
+            // Each proposal's sum is added up in the order of the memo's formula (its two points, then
+            // the other positions by index); running all proposals' sums side by side only lets them
+            // overlap in time.
+            for (int p = 0; p < count; p++) {
                 double sum = 0;
                 sum += pointUtility(a, proposals.initiatorPoint[p]);
                 sum += pointUtility(a, proposals.receiverPoint[p]);
-                int ra = a * n;
-                for (int m = 0; m < n; m++) {
-                    if (m != i && m != j) {
-                        sum += base[ra + m];
+                sums[p] = sum;
+            }
+            int ra = a * n;
+            for (int m = 0; m < n; m++) {
+                double u = base[ra + m];
+                for (int p = 0; p < count; p++) {
+                    if (m != initiators[p] && m != receivers[p]) {
+                        sums[p] += u;
                     }
                 }
-                row[a] = checkScore(t, sum / n, a, p);
+            }
+            for (int p = 0; p < count; p++) {
+                score[p][a] = sums[p] / n;
+            }
+        }
+        for (int p = 0; p < count; p++) {
+            for (int a = 0; a < n; a++) {
+                checkScore(t, score[p][a], a, p);
             }
         }
         double[] next = theta.clone();
