@@ -119,6 +119,9 @@ public final class Prim {
      * by exactly one restriction; only they can enter a widened box.
      */
     static final class Search {
+        private static final int RADIX_BITS = 11;
+        private static final long RADIX_MASK = (1L << RADIX_BITS) - 1;
+
         private final List<Column> columns;
         private final double[][] data;
         private final boolean[] outcome;
@@ -146,16 +149,22 @@ public final class Prim {
         List<Step> peel() {
             int n = data.length;
             int d = columns.size();
-            // For each continuous column, the box's rows in ascending order of value (first m entries valid).
+            // For each continuous column, the box's rows in ascending order of value (first m entries valid);
+            // for each categorical column, its values by row.
             int[][] rows = new int[d][];
             double[][] values = new double[d][];
+            double[][] categories = new double[d][];
             for (int c = 0; c < d; c++) {
-                if (!(columns.get(c) instanceof Column.Categorical)) {
-                    rows[c] = sortedRows(c);
+                double[] column = new double[n];
+                for (int r = 0; r < n; r++) {
+                    column[r] = data[r][c];
+                }
+                if (columns.get(c) instanceof Column.Categorical) {
+                    categories[c] = column;
+                } else {
+                    rows[c] = new int[n];
                     values[c] = new double[n];
-                    for (int k = 0; k < n; k++) {
-                        values[c][k] = data[rows[c][k]][c];
-                    }
+                    sort(column, rows[c], values[c]);
                 }
             }
             int[] members = new int[n];
@@ -191,9 +200,10 @@ public final class Prim {
                         int size = categorical.categories().size();
                         int[] points = categoryPoints[c] = new int[size];
                         int[] inside = categoryHits[c] = new int[size];
+                        double[] column = categories[c];
                         for (int x = 0; x < m; x++) {
                             int r = members[x];
-                            int k = (int) data[r][c];
+                            int k = (int) column[r];
                             points[k]++;
                             if (outcome[r]) {
                                 inside[k]++;
@@ -292,7 +302,7 @@ public final class Prim {
                 } else {
                     next.allowed[bestColumn][bestKind] = false;
                     for (int x = 0; x < m; x++) {
-                        if ((int) data[members[x]][bestColumn] == bestKind) {
+                        if ((int) categories[bestColumn][members[x]] == bestKind) {
                             live[members[x]] = false;
                         }
                     }
@@ -331,58 +341,90 @@ public final class Prim {
         }
 
         /**
-         * Returns the rows in ascending order of their values in column c, in the order of {@link Double#compare}
-         * (that of {@link Arrays#sort(double[])}). Sorts keys that hold the value's order in their high bits and
-         * the row in the low bits, then sorts exactly each run of rows whose keys' high bits tie.
+         * Fills {@code rows} with the rows in ascending order of their values in {@code column}, in the order of
+         * {@link Double#compare} (that of {@link Arrays#sort(double[])}), and {@code values} with their values.
+         * Sorts, by a radix sort of their high bits, keys that hold the value's order in their high bits and the
+         * row in the low bits, then sorts exactly each run of rows whose keys' high bits tie and whose values are
+         * out of order.
          */
-        private int[] sortedRows(int c) {
-            int n = data.length;
+        private static void sort(double[] column, int[] rows, double[] values) {
+            int n = column.length;
             int rowBits = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
             long rowMask = (1L << rowBits) - 1;
             long[] keys = new long[n];
             for (int r = 0; r < n; r++) {
-                keys[r] = (orderedBits(data[r][c]) & ~rowMask) | r;
+                keys[r] = (orderedBits(column[r]) & ~rowMask) | r;
             }
-            Arrays.sort(keys);
-            int[] rows = new int[n];
+            radixSort(keys, rowBits);
             for (int k = 0; k < n; k++) {
-                rows[k] = (int) (keys[k] & rowMask);
+                int r = (int) (keys[k] & rowMask);
+                rows[k] = r;
+                values[k] = column[r];
             }
             int start = 0;
+            boolean sorted = true;
             for (int k = 1; k <= n; k++) {
                 if (k == n || (keys[k] & ~rowMask) != (keys[start] & ~rowMask)) {
-                    if (k - start > 1) {
-                        sortRun(rows, start, k, c);
+                    if (!sorted) {
+                        sortRun(rows, values, start, k, column);
                     }
                     start = k;
+                    sorted = true;
+                } else {
+                    sorted &= Double.compare(values[k - 1], values[k]) <= 0;
                 }
             }
-            return rows;
         }
 
-        /** Sorts rows[from, to) by their values in column c, unless they are in order already (as ties are). */
-        private void sortRun(int[] rows, int from, int to, int c) {
-            boolean sorted = true;
-            for (int k = from + 1; k < to && sorted; k++) {
-                sorted = Double.compare(data[rows[k - 1]][c], data[rows[k]][c]) <= 0;
-            }
-            if (sorted) {
-                return;
-            }
+        /** Sorts rows[from, to) by their values in {@code column}, and puts those values in values[from, to). */
+        private static void sortRun(int[] rows, double[] values, int from, int to, double[] column) {
             Integer[] run = new Integer[to - from];
             for (int k = from; k < to; k++) {
                 run[k - from] = rows[k];
             }
-            Arrays.sort(run, (a, b) -> Double.compare(data[a][c], data[b][c]));
+            Arrays.sort(run, (a, b) -> Double.compare(column[a], column[b]));
             for (int k = from; k < to; k++) {
                 rows[k] = run[k - from];
+                values[k] = column[rows[k]];
             }
         }
 
-        /** Returns a long whose signed order is the order of {@link Double#compare} on finite values. */
+        /** Returns a long whose unsigned order is the order of {@link Double#compare} on finite values. */
         private static long orderedBits(double value) {
             long bits = Double.doubleToLongBits(value);
-            return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+        }
+
+        /** Sorts {@code keys} stably by their bits from {@code low} up, read as an unsigned number. */
+        private static void radixSort(long[] keys, int low) {
+            int n = keys.length;
+            long[] source = keys;
+            long[] target = new long[n];
+            int[] count = new int[1 << RADIX_BITS];
+            for (int shift = low; shift < 64; shift += RADIX_BITS) {
+                Arrays.fill(count, 0);
+                for (long key : source) {
+                    count[(int) ((key >>> shift) & RADIX_MASK)]++;
+                }
+                if (count[(int) ((source[0] >>> shift) & RADIX_MASK)] == n) {
+                    continue;
+                }
+                int start = 0;
+                for (int digit = 0; digit < count.length; digit++) {
+                    int size = count[digit];
+                    count[digit] = start;
+                    start += size;
+                }
+                for (long key : source) {
+                    target[count[(int) ((key >>> shift) & RADIX_MASK)]++] = key;
+                }
+                long[] swap = source;
+                source = target;
+                target = swap;
+            }
+            if (source != keys) {
+                System.arraycopy(source, 0, keys, 0, n);
+            }
         }
 
         Bounds paste(Bounds start) {
