@@ -11,8 +11,11 @@ import java.util.random.RandomGenerator;
  * <p>The section numbers in comments refer to SMP-ALGORITHM.md of the KTAB reference runs. All
  * matrices are flattened row-major primitive arrays; every sum runs in ascending index order,
  * as KTAB's do, so a run reproduces KTAB's numbers to the last bit. The work per turn is
- * O(N³ + N²K): the challenge step evaluates N(N − 1) challenges with N − 2 third parties each,
- * and queue resolution scores each proposal for every actor.
+ * O(N³ + N²K): the challenge step evaluates up to N(N − 1) challenges with N − 2 third parties
+ * each, and queue resolution scores each proposal for every actor. Each initiator's search skips
+ * the targets whose bound on the gain (see {@link #heapOfTargets}) cannot beat the best gain
+ * found so far, which leaves about a fifth of the challenges at N = 80 and fewer at larger N,
+ * with the same choices.
  */
 final class Engine {
 
