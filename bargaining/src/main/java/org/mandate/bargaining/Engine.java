@@ -799,13 +799,18 @@ final class Engine {
      * </pre>
      * Both p and q are x/(x + y) and y/(x + y) (the same denominator: KTAB's formula, or a
      * Linear, Square, Quartic or Octic VPM) with x, y ≥ 10⁻⁸⁰ (powers of coalition sums that
-     * start at 10⁻¹⁰), so exactly one of three things holds: (1) x + y is finite, p and q lie in [0, 1] and p + q = 1 + δ with
-     * |δ| ≤ 3ε (ε = 2⁻⁵³); then gain = (a − b)(1 − 2sq) + 2sa·δ, and as 0 ≤ 2sq ≤ 2 the first
-     * term is at most |a − b|; (2) x + y overflows, p = q = 0, and gain = a − b − 2sa, at most
-     * |a − b| + 2s·max(0, −a); (3) x or y is infinite and the gain is NaN, which never wins. In floating point each of the
-     * about ten roundings adds at most a few ε·max(|a|, |b|), less than 64ε·max(|a|, |b|) in
-     * all (Higham's standard model; no term exceeds 4·max(|a|, |b|) in magnitude), so the
-     * computed gain is at most
+     * start at 10⁻¹⁰), so exactly one of three things holds:
+     * <ol>
+     *   <li>x + y is finite, p and q lie in [0, 1] and p + q = 1 + δ with |δ| ≤ 3ε
+     *   (ε = 2⁻⁵³); then gain = (a − b)(1 − 2sq) + 2sa·δ, and as 0 ≤ 2sq ≤ 2 the first term
+     *   is at most |a − b|;</li>
+     *   <li>x + y overflows, p = q = 0, and gain = a − b − 2sa, at most
+     *   |a − b| + 2s·max(0, −a);</li>
+     *   <li>x or y is infinite and the gain is NaN, which never wins.</li>
+     * </ol>
+     * In floating point each of the about ten roundings adds at most a few ε·max(|a|, |b|),
+     * less than 64ε·max(|a|, |b|) in all (Higham's standard model; no term exceeds
+     * 4·max(|a|, |b|) in magnitude), so the computed gain is at most
      * <pre>
      *   bound = |a − b| + 2s·max(0, −a) + 2⁻⁴⁰·(|a| + |b|),
      * </pre>
