@@ -11,8 +11,11 @@ import java.util.random.RandomGenerator;
  * <p>The section numbers in comments refer to SMP-ALGORITHM.md of the KTAB reference runs. All
  * matrices are flattened row-major primitive arrays; every sum runs in ascending index order,
  * as KTAB's do, so a run reproduces KTAB's numbers to the last bit. The work per turn is
- * O(N³ + N²K): the challenge step evaluates N(N − 1) challenges with N − 2 third parties each,
- * and queue resolution scores each proposal for every actor.
+ * O(N³ + N²K): the challenge step evaluates up to N(N − 1) challenges with N − 2 third parties
+ * each, and queue resolution scores each proposal for every actor. Each initiator's search skips
+ * the targets whose bound on the gain (see {@link #heapOfTargets}) cannot beat the best gain
+ * found so far, which leaves about a fifth of the challenges at N = 80 and fewer at larger N,
+ * with the same choices.
  */
 final class Engine {
 
@@ -28,6 +31,8 @@ final class Engine {
     static final double FIRST_MOVE_GUARD = 1e-4;
     /** KTAB's sanity threshold on the utility-matrix differences (§2.6). */
     static final double SANITY_NORM = 1e-6;
+    /** The relative slack of the bound on a challenge's gain: 2⁻⁴⁰ (see {@link #heapOfTargets}). */
+    static final double BOUND_SLACK = 0x1p-40;
 
     private final SmpOptions options;
     private final boolean fastPaths;
@@ -75,16 +80,29 @@ final class Engine {
     private final double[] pceOut;
     private double evalP;
     private double evalGain;
+    private final boolean pruning;
+    private final double[] gainBound;
+    private final int[] targetHeap;
+    private long challengesEvaluated;
+    private double searchBest;
+    private int searchChosen;
+    private double searchP;
 
     Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace) {
-        this(input, options, rng, trace, true);
+        this(input, options, rng, trace, true, true);
+    }
+
+    Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace, boolean fastPaths) {
+        this(input, options, rng, trace, fastPaths, true);
     }
 
     /**
      * Creates a run; {@code fastPaths} false makes every challenge go through the general
-     * {@link #evaluate}, which the tests use to check that the fast paths agree bit for bit.
+     * {@link #evaluate}, and {@code pruning} false makes every initiator evaluate every target:
+     * the tests use both to check that the faster searches agree bit for bit.
      */
-    Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace, boolean fastPaths) {
+    Engine(SmpInput input, SmpOptions options, RandomGenerator rng, Trace trace, boolean fastPaths,
+            boolean pruning) {
         this.fastPaths = fastPaths;
         this.options = options;
         this.rng = rng;
@@ -148,6 +166,16 @@ final class Engine {
         stayI = new double[n];
         pceUtil = new double[(2 * n + 1) * n];
         pceOut = new double[2 * n + 1];
+        // The bound below needs P[i wins] and P[j wins] in [0, 1] summing to 1 up to round-off;
+        // the Binary VPM's two probabilities are computed apart, so it is searched in full.
+        this.pruning = pruning && (ktab || vpm != VictoryProbModel.BINARY);
+        gainBound = new double[n];
+        targetHeap = new int[n];
+    }
+
+    /** Returns how many challenges the target searches of this run have evaluated so far. */
+    long challengesEvaluated() {
+        return challengesEvaluated;
     }
 
     /** Returns the utility of distance {@code d} with risk attitude {@code r} (§1.2). */
@@ -688,32 +716,36 @@ final class Engine {
                     stayI[x] = colI[x] + colI[x] + colI[x];
                 }
             }
-            double best = -1;
-            int chosen = -1;
-            double chosenP = 0;
-            for (int j = 0; j < n; j++) {
-                if (j == i) {
-                    continue;
-                }
-                if (fastKtab) {
-                    evaluateKtabDefault(i, j);
-                } else if (fastMandate) {
-                    evaluateMandateLinear(i, j);
-                } else {
-                    for (int x = 0; x < n; x++) {
-                        colJ[x] = utility(distT[j * n + x], rhoH[x]);
+            searchBest = -1;
+            searchChosen = -1;
+            searchP = 0;
+            if (pruning) {
+                // Targets by descending bound. A gain is at most its bound, so once a bound is below the
+                // best gain no later target can win; one equal to it could only tie, and a tie goes to
+                // the lower index.
+                int size = heapOfTargets(i);
+                while (size > 0) {
+                    int j = targetHeap[0];
+                    size = popTarget(size);
+                    double bound = gainBound[j];
+                    if (bound < searchBest) {
+                        break;
                     }
-                    evaluate(i, j, i);
+                    if (bound == searchBest && j > searchChosen) {
+                        continue;
+                    }
+                    challenge(i, j, fastKtab, fastMandate);
                 }
-                if (evalGain > MIN_GAIN && evalGain > best) {
-                    best = evalGain;
-                    chosen = j;
-                    chosenP = evalP;
+            } else {
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        challenge(i, j, fastKtab, fastMandate);
+                    }
                 }
             }
-            target[i] = chosen;
-            winProb[i] = chosenP;
-            gain[i] = best;
+            target[i] = searchChosen;
+            winProb[i] = searchP;
+            gain[i] = searchBest;
         }
         Proposals proposals = new Proposals(n);
         for (int i = 0; i < n; i++) {
@@ -750,6 +782,119 @@ final class Engine {
             }
         }
         return resolve(t, proposals);
+    }
+
+    /**
+     * Fills {@link #gainBound} with a bound on initiator i's gain from challenging each target,
+     * and {@link #targetHeap} with the targets whose bound exceeds {@link #MIN_GAIN}, as a heap
+     * that gives them by descending bound, so that good targets come early and set a high best
+     * against which the rest are skipped. Returns the heap's size. Needs {@link #rhoH} and
+     * {@link #colI} filled for i.
+     *
+     * <p><b>The bound.</b> Let a = u_i(θ_i) ({@code colI[i]}) and b = u_i(θ_j) (the value
+     * {@link #evaluate} reads as {@code colJ[i]}), both in i's perception, s = σ_j ∈ (0, 1], and
+     * let p and q be the P[i wins] and P[j wins] of the challenge. Every evaluation computes
+     * <pre>
+     *   gain = (1 − s)·2a + s·(p·2a + q·2b) − (a + b).
+     * </pre>
+     * Both p and q are x/(x + y) and y/(x + y) (the same denominator: KTAB's formula, or a
+     * Linear, Square, Quartic or Octic VPM) with x, y ≥ 10⁻⁸⁰ (powers of coalition sums that
+     * start at 10⁻¹⁰), so exactly one of three things holds:
+     * <ol>
+     *   <li>x + y is finite, p and q lie in [0, 1] and p + q = 1 + δ with |δ| ≤ 3ε
+     *   (ε = 2⁻⁵³); then gain = (a − b)(1 − 2sq) + 2sa·δ, and as 0 ≤ 2sq ≤ 2 the first term
+     *   is at most |a − b|;</li>
+     *   <li>x + y overflows, p = q = 0, and gain = a − b − 2sa, at most
+     *   |a − b| + 2s·max(0, −a);</li>
+     *   <li>x or y is infinite and the gain is NaN, which never wins.</li>
+     * </ol>
+     * In floating point each of the about ten roundings adds at most a few ε·max(|a|, |b|),
+     * less than 64ε·max(|a|, |b|) in all (Higham's standard model; no term exceeds
+     * 4·max(|a|, |b|) in magnitude), so the computed gain is at most
+     * <pre>
+     *   bound = |a − b| + 2s·max(0, −a) + 2⁻⁴⁰·(|a| + |b|),
+     * </pre>
+     * whose slack is 2¹³ times the error and also absorbs the rounding of the bound itself.
+     * (Utilities below 2⁻¹⁰⁰⁰, where underflow breaks the relative model, give gains far
+     * under {@link #MIN_GAIN} and are skipped as such.) A NaN bound is never skipped.
+     */
+    private int heapOfTargets(int i) {
+        double a = colI[i];
+        double shortfall = Math.max(0.0, -a);
+        int size = 0;
+        for (int j = 0; j < n; j++) {
+            if (j == i) {
+                continue;
+            }
+            double b = utility(distT[j * n + i], rhoH[i]);
+            double bound = Math.abs(a - b) + 2 * sigma[j] * shortfall + BOUND_SLACK * (Math.abs(a) + Math.abs(b));
+            gainBound[j] = bound;
+            // A gain at most MIN_GAIN never wins; a NaN bound stays in the heap and comes out first.
+            if (!(bound <= MIN_GAIN)) {
+                targetHeap[size++] = j;
+            }
+        }
+        for (int x = size / 2 - 1; x >= 0; x--) {
+            siftDown(x, size);
+        }
+        return size;
+    }
+
+    /** Removes the top of the target heap of {@code size} targets and returns the new size. */
+    private int popTarget(int size) {
+        targetHeap[0] = targetHeap[size - 1];
+        siftDown(0, size - 1);
+        return size - 1;
+    }
+
+    private void siftDown(int x, int size) {
+        int[] heap = targetHeap;
+        int j = heap[x];
+        while (true) {
+            int child = 2 * x + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && before(heap[child + 1], heap[child])) {
+                child++;
+            }
+            if (!before(heap[child], j)) {
+                break;
+            }
+            heap[x] = heap[child];
+            x = child;
+        }
+        heap[x] = j;
+    }
+
+    /** Whether target a comes out of the heap before b: the greater bound first (NaN first), then the lower index. */
+    private boolean before(int a, int b) {
+        int order = Double.compare(gainBound[a], gainBound[b]);
+        return order > 0 || order == 0 && a < b;
+    }
+
+    /**
+     * Evaluates initiator i's challenge to j and keeps it if it is the best so far: the greatest gain above
+     * MIN_GAIN wins and, of equal gains, the lowest target, which is the choice of the search in ascending target
+     * order with a strict comparison.
+     */
+    private void challenge(int i, int j, boolean fastKtab, boolean fastMandate) {
+        challengesEvaluated++;
+        if (fastKtab) {
+            evaluateKtabDefault(i, j);
+        } else if (fastMandate) {
+            evaluateMandateLinear(i, j);
+        } else {
+            for (int y = 0; y < n; y++) {
+                colJ[y] = utility(distT[j * n + y], rhoH[y]);
+            }
+            evaluate(i, j, i);
+        }
+        if (evalGain > MIN_GAIN && (evalGain > searchBest || evalGain == searchBest && j < searchChosen)) {
+            searchBest = evalGain;
+            searchChosen = j;
+            searchP = evalP;
+        }
     }
 
     /** Places the bargain between i and j given P[i wins] (§6, §12 InterVecBrgn). */
@@ -811,21 +956,35 @@ final class Engine {
         }
         int count = proposals.size;
         double[][] score = new double[count][n];
-        for (int p = 0; p < count; p++) {
-            int i = proposals.initiator[p];
-            int j = proposals.receiver[p];
-            double[] row = score[p];
-            for (int a = 0; a < n; a++) {
+        int[] initiators = proposals.initiator;
+        int[] receivers = proposals.receiver;
+        double[] sums = new double[count];
+        for (int a = 0; a < n; a++) {
+            // Each proposal's sum is added up in the order of the memo's formula (its two points, then
+            // the other positions by index); running all proposals' sums side by side only lets them
+            // overlap in time.
+            for (int p = 0; p < count; p++) {
                 double sum = 0;
                 sum += pointUtility(a, proposals.initiatorPoint[p]);
                 sum += pointUtility(a, proposals.receiverPoint[p]);
-                int ra = a * n;
-                for (int m = 0; m < n; m++) {
-                    if (m != i && m != j) {
-                        sum += base[ra + m];
+                sums[p] = sum;
+            }
+            int ra = a * n;
+            for (int m = 0; m < n; m++) {
+                double u = base[ra + m];
+                for (int p = 0; p < count; p++) {
+                    if (m != initiators[p] && m != receivers[p]) {
+                        sums[p] += u;
                     }
                 }
-                row[a] = checkScore(t, sum / n, a, p);
+            }
+            for (int p = 0; p < count; p++) {
+                score[p][a] = sums[p] / n;
+            }
+        }
+        for (int p = 0; p < count; p++) {
+            for (int a = 0; a < n; a++) {
+                checkScore(t, score[p][a], a, p);
             }
         }
         double[] next = theta.clone();

@@ -66,7 +66,7 @@ public class SmpBenchmark {
     @State(Scope.Benchmark)
     public static class Scaling {
         /** The number of actors. */
-        @Param({"10", "20", "40", "80", "160", "250"})
+        @Param({"10", "20", "40", "80", "160", "320", "500"})
         public int actors;
 
         /** The number of dimensions. */

@@ -163,7 +163,7 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         PrimResult result = Prim.run(model.columns(), x, hit);
         Optional<PrimBox> chosen = result.selectByDensity(density);
-        PrimBox box = chosen.orElse(result.select(result.trajectory().size() - 1));
+        PrimBox box = chosen.orElseGet(() -> result.select(result.trajectory().size() - 1));
         List<Object> trajectory = new ArrayList<>();
         for (PrimBox b : result.trajectory()) {
             Map<String, Object> step = new LinkedHashMap<>();

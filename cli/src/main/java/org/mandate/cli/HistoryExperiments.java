@@ -387,7 +387,7 @@ final class HistoryExperiments {
         }
         PrimResult result = Prim.run(columns, values, hit);
         Optional<PrimBox> chosen = result.selectByDensity(density);
-        PrimBox box = chosen.orElse(result.select(result.trajectory().size() - 1));
+        PrimBox box = chosen.orElseGet(() -> result.select(result.trajectory().size() - 1));
         root.put("baseRate", (double) hits / n);
         Map<String, Object> boxJson = new LinkedHashMap<>();
         boxJson.put("rule", box.describe());

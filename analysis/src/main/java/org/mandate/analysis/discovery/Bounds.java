@@ -54,13 +54,21 @@ final class Bounds {
         return allowed[c] != null ? allowed[c][(int) value] : value > lower[c] && value < upper[c];
     }
 
-    boolean containsExcept(double[] row, int except) {
+    /**
+     * Returns -1 if the row lies in the box, c if it lies outside by column c's restriction alone, and the number
+     * of columns if by two or more.
+     */
+    int outsideBy(double[] row) {
+        int by = -1;
         for (int c = 0; c < row.length; c++) {
-            if (c != except && !contains(row, c)) {
-                return false;
+            if (!contains(row, c)) {
+                if (by >= 0) {
+                    return row.length;
+                }
+                by = c;
             }
         }
-        return true;
+        return by;
     }
 
     List<Restriction> restrictions(List<Column> columns) {

@@ -53,7 +53,7 @@ public final class Prim {
         double[][] data = validate(cols, inputs, outcome);
         boolean[] target = outcome.clone();
         Search search = new Search(cols, data, target, options);
-        return new PrimResult(cols, data, target, options, search.peel());
+        return new PrimResult(cols, options, search, search.peel());
     }
 
     private static double[][] validate(List<Column> columns, double[][] inputs, boolean[] outcome) {
@@ -107,8 +107,21 @@ public final class Prim {
         return data;
     }
 
-    /** The state of one search over fixed data: peeling and pasting of mutable bounds. */
+    /**
+     * The state of one search over fixed data: peeling and pasting of mutable bounds.
+     *
+     * <p>Peeling sorts each continuous column once (row indices by value) and keeps, for every continuous column,
+     * the box's rows in that order with their values; after each step it drops the rows peeled off from every
+     * column's list, keeping the order. A peel candidate is then counted on the rows it removes only (a prefix or a
+     * suffix of the column's list, or the rows of one category), and the lists hold exactly the sorted values the
+     * box's rows have, so the bounds and counts are those of sorting the box's values afresh at each step and
+     * testing every row against every candidate box. Pasting counts, in one pass per step, the rows outside the box
+     * by exactly one restriction; only they can enter a widened box.
+     */
     static final class Search {
+        private static final int RADIX_BITS = 11;
+        private static final long RADIX_MASK = (1L << RADIX_BITS) - 1;
+
         private final List<Column> columns;
         private final double[][] data;
         private final boolean[] outcome;
@@ -129,218 +142,416 @@ public final class Prim {
             this.positives = count;
         }
 
-        /** A candidate change of the box: new bounds and the counts they give. */
-        private record Candidate(Bounds bounds, int points, int hits) {
+        /** A box of the peeling trajectory, with the counts of rows and hits it holds. */
+        record Step(Bounds bounds, int points, int hits) {
         }
 
-        List<Bounds> peel() {
-            List<Bounds> trajectory = new ArrayList<>();
+        List<Step> peel() {
+            int n = data.length;
+            int d = columns.size();
+            // For each continuous column, the box's rows in ascending order of value (first m entries valid);
+            // for each categorical column, its values by row.
+            int[][] rows = new int[d][];
+            double[][] values = new double[d][];
+            double[][] categories = new double[d][];
+            for (int c = 0; c < d; c++) {
+                double[] column = new double[n];
+                for (int r = 0; r < n; r++) {
+                    column[r] = data[r][c];
+                }
+                if (columns.get(c) instanceof Column.Categorical) {
+                    categories[c] = column;
+                } else {
+                    rows[c] = new int[n];
+                    values[c] = new double[n];
+                    sort(column, rows[c], values[c]);
+                }
+            }
+            int[] members = new int[n];
+            for (int r = 0; r < n; r++) {
+                members[r] = r;
+            }
+            boolean[] live = new boolean[n];
+            Arrays.fill(live, true);
+            int m = n;
+            int hits = positives;
+            List<Step> trajectory = new ArrayList<>();
             Bounds box = Bounds.whole(columns);
-            trajectory.add(box);
+            trajectory.add(new Step(box, m, hits));
+            int[][] categoryPoints = new int[d][];
+            int[][] categoryHits = new int[d][];
             while (true) {
-                int[] members = members(box);
-                int hits = hits(members);
-                if (hits == 0 || hits == members.length) {
+                if (hits == 0 || hits == m) {
                     return trajectory;
                 }
-                Candidate best = null;
+                double density = (double) hits / m;
+                int remove = Math.max(1, (int) Math.floor(options.peelAlpha() * m));
+                // The best candidate so far: its column, kind (-1 lower, -2 upper, else the category dropped),
+                // bound, and how many rows it removes from the start or end of the column's list.
+                int bestColumn = -1;
+                int bestKind = 0;
+                double bestBound = 0;
+                int bestRemoved = 0;
+                int bestPoints = 0;
+                int bestHits = 0;
                 double bestGain = Double.NEGATIVE_INFINITY;
-                double density = (double) hits / members.length;
-                for (Candidate candidate : peels(box, members)) {
-                    if (candidate.points < 1 || candidate.points < options.minMass() * data.length) {
+                for (int c = 0; c < d; c++) {
+                    if (columns.get(c) instanceof Column.Categorical categorical) {
+                        int size = categorical.categories().size();
+                        int[] points = categoryPoints[c] = new int[size];
+                        int[] inside = categoryHits[c] = new int[size];
+                        double[] column = categories[c];
+                        for (int x = 0; x < m; x++) {
+                            int r = members[x];
+                            int k = (int) column[r];
+                            points[k]++;
+                            if (outcome[r]) {
+                                inside[k]++;
+                            }
+                        }
+                        for (int k = 0; k < size; k++) {
+                            if (box.allowed[c][k] && points[k] > 0) {
+                                int keep = m - points[k];
+                                int keepHits = hits - inside[k];
+                                if (qualifies(keep)) {
+                                    double gain = ((double) keepHits / keep - density) / (m - keep);
+                                    if (gain > bestGain) {
+                                        bestGain = gain;
+                                        bestColumn = c;
+                                        bestKind = k;
+                                        bestPoints = keep;
+                                        bestHits = keepHits;
+                                    }
+                                }
+                            }
+                        }
                         continue;
                     }
-                    double gain = ((double) candidate.hits / candidate.points - density)
-                            / (members.length - candidate.points);
-                    if (gain > bestGain) {
-                        bestGain = gain;
-                        best = candidate;
+                    double[] v = values[c];
+                    int[] order = rows[c];
+                    if (v[0] == v[m - 1]) {
+                        continue;
+                    }
+                    // Lower peel: drop every value below the first kept one; if ties at the minimum block that,
+                    // drop the tied minimum instead.
+                    double keptLow = v[remove];
+                    if (keptLow == v[0]) {
+                        keptLow = nextAbove(v, m, v[0]);
+                    }
+                    double lower = between(nextBelow(v, m, keptLow), keptLow);
+                    int removed = 0;
+                    int removedHits = 0;
+                    while (removed < m && !(v[removed] > lower)) {
+                        if (outcome[order[removed]]) {
+                            removedHits++;
+                        }
+                        removed++;
+                    }
+                    if (removed > 0 && qualifies(m - removed)) {
+                        double gain = ((double) (hits - removedHits) / (m - removed) - density) / removed;
+                        if (gain > bestGain) {
+                            bestGain = gain;
+                            bestColumn = c;
+                            bestKind = -1;
+                            bestBound = lower;
+                            bestRemoved = removed;
+                            bestPoints = m - removed;
+                            bestHits = hits - removedHits;
+                        }
+                    }
+                    double keptHigh = v[m - 1 - remove];
+                    if (keptHigh == v[m - 1]) {
+                        keptHigh = nextBelow(v, m, v[m - 1]);
+                    }
+                    double upper = between(nextAbove(v, m, keptHigh), keptHigh);
+                    removed = 0;
+                    removedHits = 0;
+                    while (removed < m && !(v[m - 1 - removed] < upper)) {
+                        if (outcome[order[m - 1 - removed]]) {
+                            removedHits++;
+                        }
+                        removed++;
+                    }
+                    if (removed > 0 && qualifies(m - removed)) {
+                        double gain = ((double) (hits - removedHits) / (m - removed) - density) / removed;
+                        if (gain > bestGain) {
+                            bestGain = gain;
+                            bestColumn = c;
+                            bestKind = -2;
+                            bestBound = upper;
+                            bestRemoved = removed;
+                            bestPoints = m - removed;
+                            bestHits = hits - removedHits;
+                        }
                     }
                 }
-                if (best == null) {
+                if (bestColumn < 0) {
                     return trajectory;
                 }
-                box = best.bounds;
-                trajectory.add(box);
+                Bounds next = box.copy();
+                if (bestKind == -1) {
+                    next.lower[bestColumn] = bestBound;
+                    for (int x = 0; x < bestRemoved; x++) {
+                        live[rows[bestColumn][x]] = false;
+                    }
+                } else if (bestKind == -2) {
+                    next.upper[bestColumn] = bestBound;
+                    for (int x = m - bestRemoved; x < m; x++) {
+                        live[rows[bestColumn][x]] = false;
+                    }
+                } else {
+                    next.allowed[bestColumn][bestKind] = false;
+                    for (int x = 0; x < m; x++) {
+                        if ((int) categories[bestColumn][members[x]] == bestKind) {
+                            live[members[x]] = false;
+                        }
+                    }
+                }
+                for (int c = 0; c < d; c++) {
+                    if (rows[c] != null) {
+                        compact(rows[c], values[c], m, live);
+                    }
+                }
+                compact(members, null, m, live);
+                m = bestPoints;
+                hits = bestHits;
+                box = next;
+                trajectory.add(new Step(box, m, hits));
+            }
+        }
+
+        /** Whether a peeled box of {@code points} rows keeps enough of the data. */
+        private boolean qualifies(int points) {
+            return !(points < 1 || points < options.minMass() * data.length);
+        }
+
+        /** Keeps, in order, the first {@code m} entries of {@code rows} (and their values) whose rows are live. */
+        private static void compact(int[] rows, double[] values, int m, boolean[] live) {
+            int kept = 0;
+            for (int x = 0; x < m; x++) {
+                int r = rows[x];
+                if (live[r]) {
+                    rows[kept] = r;
+                    if (values != null) {
+                        values[kept] = values[x];
+                    }
+                    kept++;
+                }
+            }
+        }
+
+        /**
+         * Fills {@code rows} with the rows in ascending order of their values in {@code column}, in the order of
+         * {@link Double#compare} (that of {@link Arrays#sort(double[])}), and {@code values} with their values.
+         * Sorts, by a radix sort of their high bits, keys that hold the value's order in their high bits and the
+         * row in the low bits, then sorts exactly each run of rows whose keys' high bits tie and whose values are
+         * out of order.
+         */
+        private static void sort(double[] column, int[] rows, double[] values) {
+            int n = column.length;
+            int rowBits = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
+            long rowMask = (1L << rowBits) - 1;
+            long[] keys = new long[n];
+            for (int r = 0; r < n; r++) {
+                keys[r] = (orderedBits(column[r]) & ~rowMask) | r;
+            }
+            radixSort(keys, rowBits);
+            for (int k = 0; k < n; k++) {
+                int r = (int) (keys[k] & rowMask);
+                rows[k] = r;
+                values[k] = column[r];
+            }
+            int start = 0;
+            boolean sorted = true;
+            for (int k = 1; k <= n; k++) {
+                if (k == n || (keys[k] & ~rowMask) != (keys[start] & ~rowMask)) {
+                    if (!sorted) {
+                        sortRun(rows, values, start, k, column);
+                    }
+                    start = k;
+                    sorted = true;
+                } else {
+                    sorted &= Double.compare(values[k - 1], values[k]) <= 0;
+                }
+            }
+        }
+
+        /** Sorts rows[from, to) by their values in {@code column}, and puts those values in values[from, to). */
+        private static void sortRun(int[] rows, double[] values, int from, int to, double[] column) {
+            Integer[] run = new Integer[to - from];
+            for (int k = from; k < to; k++) {
+                run[k - from] = rows[k];
+            }
+            Arrays.sort(run, (a, b) -> Double.compare(column[a], column[b]));
+            for (int k = from; k < to; k++) {
+                rows[k] = run[k - from];
+                values[k] = column[rows[k]];
+            }
+        }
+
+        /** Returns a long whose unsigned order is the order of {@link Double#compare} on finite values. */
+        private static long orderedBits(double value) {
+            long bits = Double.doubleToLongBits(value);
+            return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+        }
+
+        /** Sorts {@code keys} stably by their bits from {@code low} up, read as an unsigned number. */
+        private static void radixSort(long[] keys, int low) {
+            int n = keys.length;
+            long[] source = keys;
+            long[] target = new long[n];
+            int[] count = new int[1 << RADIX_BITS];
+            for (int shift = low; shift < 64; shift += RADIX_BITS) {
+                Arrays.fill(count, 0);
+                for (long key : source) {
+                    count[(int) ((key >>> shift) & RADIX_MASK)]++;
+                }
+                if (count[(int) ((source[0] >>> shift) & RADIX_MASK)] == n) {
+                    continue;
+                }
+                int start = 0;
+                for (int digit = 0; digit < count.length; digit++) {
+                    int size = count[digit];
+                    count[digit] = start;
+                    start += size;
+                }
+                for (long key : source) {
+                    target[count[(int) ((key >>> shift) & RADIX_MASK)]++] = key;
+                }
+                long[] swap = source;
+                source = target;
+                target = swap;
+            }
+            if (source != keys) {
+                System.arraycopy(source, 0, keys, 0, n);
             }
         }
 
         Bounds paste(Bounds start) {
+            int n = data.length;
+            int d = columns.size();
+            int[] outsideBy = new int[n];
             Bounds box = start;
             while (true) {
-                int[] members = members(box);
-                double density = (double) hits(members) / members.length;
-                Candidate best = null;
+                // For each row: -1 inside the box, c when outside by column c's restriction alone, else d.
+                int m = 0;
+                int hits = 0;
+                int[] count = new int[d + 1];
+                for (int r = 0; r < n; r++) {
+                    int by = box.outsideBy(data[r]);
+                    outsideBy[r] = by;
+                    if (by < 0) {
+                        m++;
+                        if (outcome[r]) {
+                            hits++;
+                        }
+                    } else {
+                        count[by]++;
+                    }
+                }
+                int[][] outside = new int[d][];
+                for (int c = 0; c < d; c++) {
+                    outside[c] = new int[count[c]];
+                }
+                int[] fill = new int[d];
+                for (int r = 0; r < n; r++) {
+                    int by = outsideBy[r];
+                    if (by >= 0 && by < d) {
+                        outside[by][fill[by]++] = r;
+                    }
+                }
+                double density = (double) hits / m;
+                int add = Math.max(1, (int) Math.floor(options.pasteAlpha() * m));
+                Bounds best = null;
                 double bestDensity = Double.NEGATIVE_INFINITY;
-                for (Candidate candidate : pastes(box, members.length)) {
-                    double candidateDensity = (double) candidate.hits / candidate.points;
-                    if (candidateDensity > bestDensity) {
-                        bestDensity = candidateDensity;
-                        best = candidate;
+                for (int c = 0; c < d; c++) {
+                    List<Bounds> candidates = new ArrayList<>(2);
+                    if (columns.get(c) instanceof Column.Categorical categorical) {
+                        for (int k = 0; k < categorical.categories().size(); k++) {
+                            if (!box.allowed[c][k]) {
+                                Bounds next = box.copy();
+                                next.allowed[c][k] = true;
+                                candidates.add(next);
+                            }
+                        }
+                    } else {
+                        double[] values = new double[outside[c].length];
+                        for (int x = 0; x < values.length; x++) {
+                            values[x] = data[outside[c][x]][c];
+                        }
+                        double lowerBound = box.lower[c];
+                        double upperBound = box.upper[c];
+                        if (lowerBound != Double.NEGATIVE_INFINITY) {
+                            double[] below = Arrays.stream(values).filter(v -> v <= lowerBound).sorted().toArray();
+                            if (below.length > 0) {
+                                double newLowest = below[Math.max(0, below.length - add)];
+                                Bounds next = box.copy();
+                                next.lower[c] = newLowest == below[0] ? Double.NEGATIVE_INFINITY
+                                        : between(nextBelow(below, below.length, newLowest), newLowest);
+                                candidates.add(next);
+                            }
+                        }
+                        if (upperBound != Double.POSITIVE_INFINITY) {
+                            double[] above = Arrays.stream(values).filter(v -> v >= upperBound).sorted().toArray();
+                            if (above.length > 0) {
+                                double newHighest = above[Math.min(above.length - 1, add - 1)];
+                                Bounds next = box.copy();
+                                next.upper[c] = newHighest == above[above.length - 1] ? Double.POSITIVE_INFINITY
+                                        : between(nextAbove(above, above.length, newHighest), newHighest);
+                                candidates.add(next);
+                            }
+                        }
+                    }
+                    // A widened box holds the box's rows and those outside by column c alone that it admits.
+                    for (Bounds next : candidates) {
+                        int gained = 0;
+                        int gainedHits = 0;
+                        for (int r : outside[c]) {
+                            if (next.contains(data[r], c)) {
+                                gained++;
+                                if (outcome[r]) {
+                                    gainedHits++;
+                                }
+                            }
+                        }
+                        if (gained != 0) {
+                            double candidateDensity = (double) (hits + gainedHits) / (m + gained);
+                            if (candidateDensity > bestDensity) {
+                                bestDensity = candidateDensity;
+                                best = next;
+                            }
+                        }
                     }
                 }
                 if (best == null || bestDensity < density) {
                     return box;
                 }
-                box = best.bounds;
+                box = best;
             }
+        }
+
+        PrimBox describe(Bounds box, int points, int hits) {
+            return new PrimBox(box.restrictions(columns), points, hits, (double) hits / positives,
+                    (double) hits / points, (double) points / data.length);
         }
 
         PrimBox describe(Bounds box) {
-            int[] members = members(box);
-            int hits = hits(members);
-            return new PrimBox(box.restrictions(columns), members.length, hits, (double) hits / positives,
-                    (double) hits / members.length, (double) members.length / data.length);
-        }
-
-        private List<Candidate> peels(Bounds box, int[] members) {
-            List<Candidate> candidates = new ArrayList<>();
-            int m = members.length;
-            int remove = Math.max(1, (int) Math.floor(options.peelAlpha() * m));
-            for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c) instanceof Column.Categorical categorical) {
-                    for (int k = 0; k < categorical.categories().size(); k++) {
-                        if (box.allowed[c][k]) {
-                            Bounds next = box.copy();
-                            next.allowed[c][k] = false;
-                            addIfSmaller(candidates, next, members);
-                        }
-                    }
-                    continue;
-                }
-                double[] values = sortedValues(members, c);
-                if (values[0] == values[m - 1]) {
-                    continue;
-                }
-                // Lower peel: drop every value below the first kept one; if ties at the minimum block that, drop
-                // the tied minimum instead.
-                double keptLow = values[remove];
-                if (keptLow == values[0]) {
-                    keptLow = nextAbove(values, values[0]);
-                }
-                Bounds lower = box.copy();
-                lower.lower[c] = between(nextBelow(values, keptLow), keptLow);
-                addIfSmaller(candidates, lower, members);
-                double keptHigh = values[m - 1 - remove];
-                if (keptHigh == values[m - 1]) {
-                    keptHigh = nextBelow(values, values[m - 1]);
-                }
-                Bounds upper = box.copy();
-                upper.upper[c] = between(nextAbove(values, keptHigh), keptHigh);
-                addIfSmaller(candidates, upper, members);
-            }
-            return candidates;
-        }
-
-        private List<Candidate> pastes(Bounds box, int m) {
-            List<Candidate> candidates = new ArrayList<>();
-            int add = Math.max(1, (int) Math.floor(options.pasteAlpha() * m));
-            for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c) instanceof Column.Categorical categorical) {
-                    for (int k = 0; k < categorical.categories().size(); k++) {
-                        if (!box.allowed[c][k]) {
-                            Bounds next = box.copy();
-                            next.allowed[c][k] = true;
-                            addIfChanged(candidates, next, m);
-                        }
-                    }
-                    continue;
-                }
-                double[] outside = valuesOutsideOnlyBy(box, c);
-                double lowerBound = box.lower[c];
-                double upperBound = box.upper[c];
-                if (lowerBound != Double.NEGATIVE_INFINITY) {
-                    double[] below = Arrays.stream(outside).filter(v -> v <= lowerBound).sorted().toArray();
-                    if (below.length > 0) {
-                        double newLowest = below[Math.max(0, below.length - add)];
-                        Bounds next = box.copy();
-                        next.lower[c] = newLowest == below[0]
-                                ? Double.NEGATIVE_INFINITY : between(nextBelow(below, newLowest), newLowest);
-                        addIfChanged(candidates, next, m);
-                    }
-                }
-                if (upperBound != Double.POSITIVE_INFINITY) {
-                    double[] above = Arrays.stream(outside).filter(v -> v >= upperBound).sorted().toArray();
-                    if (above.length > 0) {
-                        double newHighest = above[Math.min(above.length - 1, add - 1)];
-                        Bounds next = box.copy();
-                        next.upper[c] = newHighest == above[above.length - 1]
-                                ? Double.POSITIVE_INFINITY : between(nextAbove(above, newHighest), newHighest);
-                        addIfChanged(candidates, next, m);
-                    }
-                }
-            }
-            return candidates;
-        }
-
-        private void addIfChanged(List<Candidate> candidates, Bounds bounds, int before) {
-            int[] members = members(bounds);
-            if (members.length != before) {
-                candidates.add(new Candidate(bounds, members.length, hits(members)));
-            }
-        }
-
-        /** Adds a peel if it removes any of the box's {@code members}; a peel can only remove, so only they count. */
-        private void addIfSmaller(List<Candidate> candidates, Bounds bounds, int[] members) {
             int points = 0;
             int hits = 0;
-            for (int r : members) {
-                if (bounds.contains(data[r])) {
+            for (int r = 0; r < data.length; r++) {
+                if (box.contains(data[r])) {
                     points++;
                     if (outcome[r]) {
                         hits++;
                     }
                 }
             }
-            if (points != members.length) {
-                candidates.add(new Candidate(bounds, points, hits));
-            }
+            return describe(box, points, hits);
         }
 
-        /** Returns the values in column c of the rows outside the box that every other restriction admits. */
-        private double[] valuesOutsideOnlyBy(Bounds box, int c) {
-            List<Double> values = new ArrayList<>();
-            for (double[] row : data) {
-                if (!box.contains(row, c) && box.containsExcept(row, c)) {
-                    values.add(row[c]);
-                }
-            }
-            return values.stream().mapToDouble(Double::doubleValue).toArray();
-        }
-
-        private int[] members(Bounds box) {
-            int count = 0;
-            int[] members = new int[data.length];
-            for (int r = 0; r < data.length; r++) {
-                if (box.contains(data[r])) {
-                    members[count++] = r;
-                }
-            }
-            return Arrays.copyOf(members, count);
-        }
-
-        private int hits(int[] members) {
-            int hits = 0;
-            for (int r : members) {
-                if (outcome[r]) {
-                    hits++;
-                }
-            }
-            return hits;
-        }
-
-        private double[] sortedValues(int[] members, int c) {
-            double[] values = new double[members.length];
-            for (int i = 0; i < members.length; i++) {
-                values[i] = data[members[i]][c];
-            }
-            Arrays.sort(values);
-            return values;
-        }
-
-        /** Returns the largest value of ascending {@code values} below {@code value}. */
-        private static double nextBelow(double[] values, double value) {
-            int i = Arrays.binarySearch(values, value);
+        /** Returns the largest of the first {@code m} ascending {@code values} below {@code value}. */
+        private static double nextBelow(double[] values, int m, double value) {
+            int i = Arrays.binarySearch(values, 0, m, value);
             if (i < 0) {
                 i = -i - 1;
             }
@@ -350,13 +561,13 @@ public final class Prim {
             return values[i - 1];
         }
 
-        /** Returns the smallest value of ascending {@code values} above {@code value}. */
-        private static double nextAbove(double[] values, double value) {
-            int i = Arrays.binarySearch(values, value);
+        /** Returns the smallest of the first {@code m} ascending {@code values} above {@code value}. */
+        private static double nextAbove(double[] values, int m, double value) {
+            int i = Arrays.binarySearch(values, 0, m, value);
             if (i < 0) {
                 i = -i - 2;
             }
-            while (i < values.length - 1 && values[i + 1] <= value) {
+            while (i < m - 1 && values[i + 1] <= value) {
                 i++;
             }
             return values[i + 1];

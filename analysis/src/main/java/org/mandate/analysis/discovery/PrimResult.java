@@ -18,12 +18,12 @@ public final class PrimResult {
     private final List<Column> columns;
     private final PrimOptions options;
 
-    PrimResult(List<Column> columns, double[][] data, boolean[] outcome, PrimOptions options, List<Bounds> bounds) {
+    PrimResult(List<Column> columns, PrimOptions options, Prim.Search search, List<Prim.Search.Step> steps) {
         this.columns = columns;
         this.options = options;
-        this.search = new Prim.Search(columns, data, outcome, options);
-        this.bounds = List.copyOf(bounds);
-        this.trajectory = this.bounds.stream().map(search::describe).toList();
+        this.search = search;
+        this.bounds = steps.stream().map(Prim.Search.Step::bounds).toList();
+        this.trajectory = steps.stream().map(s -> search.describe(s.bounds(), s.points(), s.hits())).toList();
     }
 
     /** Returns the input columns the boxes are over. */
