@@ -198,7 +198,7 @@ public final class HistoryEngine {
 
     private static void crisis(World w, ScheduledCrisis c, Mechanisms mechanisms, List<CrisisCell> cells) {
         Scenario sc = c.loaded().scenario();
-        List<Outcome> outcomes = CrisisCache.outcomes(c, w.spec().library(), w.spec().disabled(), situation(w, c),
+        List<Outcome> outcomes = CrisisCache.outcomes(c, mechanisms.disabled(), situation(w, c),
                 () -> {
             CompiledScenario compiled = CompiledScenario.compile(situate(w, sc), mechanisms);
             return slim(new Engine(compiled).explainWithoutPivotal(compiled.parameters()));
@@ -345,17 +345,19 @@ public final class HistoryEngine {
     }
 
     /**
-     * Everything {@link #situate} reads from the world, as a key: the simulated members and suspended members of each
+     * Everything {@link #situate} reads from the world, exactly: the simulated members and suspended members of each
      * organization of the case, the rules they changed, the hosts' control of their regions and the monitoring reach
-     * (the crisis mechanisms switched off are the spec's, part of the cache's key). Two worlds with the same key give
-     * the case the same scenario.
+     * (the crisis mechanisms switched off are the spec's, part of the cache's key). Two worlds with the same
+     * situation give the case the same scenario.
      */
-    static long[] situation(World w, ScheduledCrisis c) {
+    static CrisisCache.Situation situation(World w, ScheduledCrisis c) {
         Scenario sc = c.loaded().scenario();
         int orgs = sc.organizations().size();
         int words = (w.states() * 2 + 63) / 64;
-        long[] key = new long[orgs * (words + 1) + 2];
+        long[] key = new long[orgs * words + 2];
+        Object[] rules = null;
         int i = 0;
+        int k = 0;
         for (Organization org : sc.organizations().values()) {
             int o = w.orgIndex(org.id());
             if (o >= 0) {
@@ -364,24 +366,29 @@ public final class HistoryEngine {
                     key[i + bit / 64] |= (long) w.status(o, s) << (bit % 64);
                 }
                 World.Rules r = w.rules(o);
-                key[i + words] = r.changed() ? r.mandateAdds().hashCode() * 31L
-                        + (r.decisionRule() == null ? 0 : r.decisionRule().id().hashCode()) * 7L
-                        + (r.openTabling() ? 1 : 2) : 0;
+                if (r.changed()) {
+                    if (rules == null) {
+                        rules = new Object[orgs];
+                    }
+                    rules[k] = List.of(List.copyOf(r.mandateAdds()), r.decisionRule() == null ? ""
+                            : r.decisionRule().id(), r.openTabling());
+                }
             }
-            i += words + 1;
+            i += words;
+            k++;
         }
         long hosts = 0;
         int e = 0;
         for (Episode ep : sc.episodes()) {
             int h = w.stateIndex(ep.host());
             if (h >= 0 && w.powerOf(h) < 0 && w.capitalOverrules(h)) {
-                hosts |= 1L << (e % 64);
+                hosts |= 1L << e;
             }
             e++;
         }
         key[i] = hosts;
         key[i + 1] = Math.round(reach(w) * 20);
-        return key;
+        return new CrisisCache.Situation(key, rules);
     }
 
     /** The lowest monitoring reach of the cooperative organizations, in steps of 0.05 (the crises see it so). */
