@@ -65,14 +65,16 @@ public final class HumanDimensionRollback {
         }
         boolean acting = w.on(ID) && power && threatened >= (int) w.param(Parameter.ROLLBACK_STATES);
         if (acting && !w.rollbackActing(o)) {
-            w.event(w.day(), HistoryEvent.Kind.ROLLBACK, w.org(o).id(), null, w.reach(o), String.format(Locale.ROOT,
-                    "%s act together to limit %s's human-dimension monitoring (reach %.2f)",
-                    String.join(", ", opponents), w.org(o).id(), w.reach(o)),
-                    List.of(w.reason(ID, Interest.HUMAN_DIMENSION.key(), threatened, String.format(Locale.ROOT,
-                            "%d threatened regimes that oppose monitoring, with an outside power, act together",
-                            threatened)),
-                            w.reason(ID, Interest.REGIME_SECURITY.key(), Double.NaN,
-                                    "monitoring's criticism gives their opponents a platform")));
+            if (w.tracing()) {
+                w.event(w.day(), HistoryEvent.Kind.ROLLBACK, w.org(o).id(), null, w.reach(o), String.format(Locale.ROOT,
+                        "%s act together to limit %s's human-dimension monitoring (reach %.2f)",
+                        String.join(", ", opponents), w.org(o).id(), w.reach(o)),
+                        List.of(w.reason(ID, Interest.HUMAN_DIMENSION.key(), threatened, String.format(Locale.ROOT,
+                                "%d threatened regimes that oppose monitoring, with an outside power, act together",
+                                threatened)),
+                                w.reason(ID, Interest.REGIME_SECURITY.key(), Double.NaN,
+                                        "monitoring's criticism gives their opponents a platform")));
+            }
         }
         w.rollbackActing(o, acting);
         if (acting) {
