@@ -65,7 +65,7 @@ class KillAndResumeTest {
     }
 
     /** The rows of a Parquet dataset folder, in part order, as text. */
-    private static List<String> parquetRows(Path rows) throws Exception {
+    static List<String> parquetRows(Path rows) throws Exception {
         List<Path> parts;
         try (Stream<Path> files = Files.list(rows)) {
             parts = files.sorted().toList();
