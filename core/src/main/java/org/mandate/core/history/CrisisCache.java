@@ -18,19 +18,19 @@ import org.mandate.core.engine.Outcome;
  */
 final class CrisisCache {
     private static final int MAX = 20_000;
-    private static final Map<Key, List<Outcome>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Key, Decision> CACHE = new ConcurrentHashMap<>();
 
     private CrisisCache() {
     }
 
-    static List<Outcome> outcomes(ScheduledCrisis crisis, Set<String> crisisMechanismsOff, Situation situation,
-                                  Supplier<List<Outcome>> decide) {
+    static Decision decision(ScheduledCrisis crisis, Set<String> crisisMechanismsOff, Situation situation,
+                             Supplier<List<Outcome>> decide) {
         Key key = new Key(crisis, crisisMechanismsOff, situation);
-        List<Outcome> hit = CACHE.get(key);
+        Decision hit = CACHE.get(key);
         if (hit != null) {
             return hit;
         }
-        List<Outcome> out = List.copyOf(decide.get());
+        Decision out = new Decision(decide.get());
         if (CACHE.size() >= MAX) {
             CACHE.clear();
         }

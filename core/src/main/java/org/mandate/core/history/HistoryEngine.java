@@ -27,7 +27,6 @@ import org.mandate.core.model.Episode;
 import org.mandate.core.model.Interest;
 import org.mandate.core.model.Membership;
 import org.mandate.core.model.Organization;
-import org.mandate.core.model.Request;
 import org.mandate.core.model.Scenario;
 import org.mandate.core.model.State;
 
@@ -198,12 +197,11 @@ public final class HistoryEngine {
 
     private static void crisis(World w, ScheduledCrisis c, Mechanisms mechanisms, List<CrisisCell> cells) {
         Scenario sc = c.loaded().scenario();
-        List<Outcome> outcomes = CrisisCache.outcomes(c, mechanisms.disabled(), situation(w, c),
-                () -> {
+        Decision decision = CrisisCache.decision(c, mechanisms.disabled(), situation(w, c), () -> {
             CompiledScenario compiled = CompiledScenario.compile(situate(w, sc), mechanisms);
             return slim(new Engine(compiled).explainWithoutPivotal(compiled.parameters()));
         });
-        effects(w, c.file(), sc, outcomes, cells);
+        effects(w, c.file(), sc, decision, cells);
     }
 
     /** A crisis the hazard generated, decided by the crisis engine with the history's state and the library. */
@@ -220,26 +218,25 @@ public final class HistoryEngine {
                     "the capital controls %.0f%% of what it would need to govern its regions",
                     100 * w.control(w.stateIndex(e.host()))))));
         }
-        effects(w, "generated", sc, outcomes, cells);
+        effects(w, "generated", sc, new Decision(outcomes), cells);
     }
 
-    private static void effects(World w, String file, Scenario sc, List<Outcome> outcomes, List<CrisisCell> cells) {
-        Map<String, Episode> episodes = new LinkedHashMap<>();
-        for (Episode e : sc.episodes()) {
-            episodes.put(e.id(), e);
-        }
+    private static void effects(World w, String file, Scenario sc, Decision decision, List<CrisisCell> cells) {
+        Decision.Resolved resolved = decision.resolved(w, sc);
+        List<Outcome> outcomes = decision.outcomes();
         Map<String, Organization> orgs = sc.organizations();
         String done = null;
-        for (Outcome raw : outcomes) {
-            Episode e = episodes.get(raw.episode());
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome raw = outcomes.get(i);
+            Episode e = resolved.episode()[i];
             Outcome out = forced(w, raw);
             boolean isForced = out != raw;
-            int host = w.stateIndex(e.host());
+            int host = resolved.host()[i];
             if (!e.id().equals(done)) {
                 done = e.id();
                 episodeEffects(w, e, host);
             }
-            int o = w.orgIndex(out.organization());
+            int o = resolved.org()[i];
             boolean overrules = host >= 0 && w.capitalOverrules(host);
             cells.add(new CrisisCell(file, e.id(), e.date(), e.host(), out.organization(), out.member(),
                     out.decided(), out.implemented(), isForced ? "what-if" : out.stage().id(), isForced, overrules,
@@ -247,13 +244,9 @@ public final class HistoryEngine {
             if (!out.member() || o < 0) {
                 continue;
             }
-            int requested = 0;
-            for (Request r : e.requests()) {
-                if (r.to().equals(out.organization())) {
-                    requested = Math.max(requested, r.level().value());
-                }
-            }
-            List<HistoryEvent.Reason> moved = Credibility.afterCrisis(w, o, out, e.host(), requested, e.severity());
+            int requested = resolved.requested()[i];
+            List<HistoryEvent.Reason> moved = Credibility.afterCrisis(w, o, out, e.host(), requested, e.severity(),
+                    resolved.stanceStates()[i]);
             if (w.tracing()) {
                 List<HistoryEvent.Reason> reasons = new ArrayList<>();
                 reasons.add(w.reason(isForced ? "what-if" : out.stage().id(), null, out.implemented(),
