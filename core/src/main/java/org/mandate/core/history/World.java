@@ -56,6 +56,8 @@ public final class World {
     private final int[] driverPower;
     /** Per driver: its hosts' indices (the simulated ones). */
     private final int[][] driverHosts;
+    /** Per driver: the index of the power whose basing demand it is, or -1. */
+    private final int[] driverBasing;
     private final int[][] rivalPowers;
     private final Institution[] orgs;
     private final Map<String, Integer> orgIndex = new HashMap<>();
@@ -166,12 +168,15 @@ public final class World {
         driverNeutral = new int[drivers.size()];
         driverPower = new int[drivers.size()];
         driverHosts = new int[drivers.size()][];
+        driverBasing = new int[drivers.size()];
         for (int i = 0; i < drivers.size(); i++) {
             Driver d = drivers.get(i);
             driverNeutral[i] = Driver.NEUTRALITY.equals(d.kind()) && d.state() != null
                     ? stateIndex.getOrDefault(d.state(), -1) : -1;
             driverPower[i] = (Driver.BASING_DEMAND.equals(d.kind()) || Driver.TRANSIT_DEMAND.equals(d.kind()))
                     && d.power() != null ? spec.powers().indexOf(d.power()) : -1;
+            driverBasing[i] = Driver.BASING_DEMAND.equals(d.kind()) && d.power() != null
+                    ? spec.powers().indexOf(d.power()) : -1;
             driverHosts[i] = d.hosts().stream().mapToInt(h -> stateIndex.getOrDefault(h, -1)).filter(h -> h >= 0)
                     .toArray();
         }
@@ -342,6 +347,16 @@ public final class World {
      */
     public int presencePoliceDonor(int i) {
         return presencePoliceDonor[i];
+    }
+
+    /** The power whose basing demand the spec's driver {@code i} is, or -1 (another kind of driver). */
+    public int basingDemandOf(int i) {
+        return driverBasing[i];
+    }
+
+    /** The simulated hosts of the spec's driver {@code i}, in its order, as state indices. */
+    public int[] driverHosts(int i) {
+        return driverHosts[i].clone();
     }
 
     /** Whether the organization's charter lets the state join (its area). */

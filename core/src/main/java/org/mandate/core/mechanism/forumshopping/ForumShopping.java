@@ -230,9 +230,10 @@ public final class ForumShopping {
 
     private static void openings(World w) {
         for (int p = 0; p < w.powers(); p++) {
-            String power = w.stateId(w.powerState(p));
-            for (Driver d : w.spec().drivers()) {
-                if (!(Driver.BASING_DEMAND.equals(d.kind())) || !power.equals(d.power()) || !d.activeOn(w.day())) {
+            List<Driver> drivers = w.spec().drivers();
+            for (int i = 0; i < drivers.size(); i++) {
+                Driver d = drivers.get(i);
+                if (w.basingDemandOf(i) != p || !d.activeOn(w.day())) {
                     continue;
                 }
                 int have = 0;
@@ -244,9 +245,8 @@ public final class ForumShopping {
                 while (have < (int) w.param(Parameter.BASE_COUNT)) {
                     int best = -1;
                     double bestWill = w.param(Parameter.BASE_THRESHOLD);
-                    for (String h : d.hosts()) {
-                        int s = w.stateIndex(h);
-                        if (s < 0 || w.hasBase(s, p) || recentlyEvicted(w, s, p)) {
+                    for (int s : w.driverHosts(i)) {
+                        if (w.hasBase(s, p) || recentlyEvicted(w, s, p)) {
                             continue;
                         }
                         double will = willingness(w, s, p, w.param(Parameter.OPENING_RENT),
