@@ -106,8 +106,8 @@ final class EnsembleCommand implements Callable<Integer> {
                         + "ensemble");
                 return Main.BAD_INPUT;
             }
-            return HistoryExperiments.ensemble(file, runs,
-                    threads, out, overwrite, progress, format, stdout, err);
+            return HistoryExperiments.ensemble(file, runs, threads, out, overwrite, resume, rowsFormat, progress,
+                    format, spec, stdout, err);
         }
         ExperimentSpec experiment;
         org.mandate.core.scenario.LibraryOverlay overlay = overlayOption.overlay(err);

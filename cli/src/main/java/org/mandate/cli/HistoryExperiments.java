@@ -2,7 +2,6 @@ package org.mandate.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,10 @@ import org.mandate.analysis.discovery.Column;
 import org.mandate.analysis.discovery.Prim;
 import org.mandate.analysis.discovery.PrimBox;
 import org.mandate.analysis.discovery.PrimResult;
+import org.mandate.analysis.ensemble.EnsembleFiles;
 import org.mandate.analysis.ensemble.HistoryEnsemble;
+import org.mandate.analysis.ensemble.HistoryEnsembleFiles;
+import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.sampling.Design;
 import org.mandate.analysis.sensitivity.ElementaryEffects;
 import org.mandate.analysis.sensitivity.MorrisAnalysis;
@@ -27,7 +29,6 @@ import org.mandate.analysis.sensitivity.SaltelliDesign;
 import org.mandate.analysis.sensitivity.SobolAnalysis;
 import org.mandate.analysis.sensitivity.SobolIndex;
 import org.mandate.analysis.sensitivity.SobolIndices;
-import org.mandate.core.experiment.UncertainInput;
 import org.mandate.core.history.HistoryExperiment;
 import org.mandate.core.history.HistoryFactor;
 import org.mandate.core.history.HistoryOutcome;
@@ -60,8 +61,15 @@ final class HistoryExperiments {
         return names;
     }
 
-    static int ensemble(Path file, Long runs, int threads, Path out, boolean overwrite, boolean progress,
-                        RunCommand.Format format, PrintWriter stdout, PrintWriter err) throws Exception {
+    /**
+     * {@code ensemble} on a history experiment. With {@code out}, the rows go to the folder as a crisis ensemble's
+     * do ({@code runs.csv} or the Parquet parts in {@code rows/}, {@code checkpoint.json}, {@code summary.json} and
+     * the manifest), and {@code resume} continues a killed ensemble from its last checkpoint.
+     */
+    static int ensemble(Path file, Long runs, int threads, Path out, boolean overwrite, boolean resume,
+                        String rowsFormat, boolean progress, RunCommand.Format format,
+                        picocli.CommandLine.Model.CommandSpec command, PrintWriter stdout, PrintWriter err)
+            throws Exception {
         HistoryExperiment x = load(file, err);
         if (x == null) {
             return Main.BAD_INPUT;
@@ -77,39 +85,88 @@ final class HistoryExperiments {
             err.println("mandate: --threads must be at least 1, was " + threads);
             return Main.BAD_INPUT;
         }
-        if (out != null && !overwrite && Files.exists(out.resolve("runs.csv"))) {
-            err.println("mandate: " + out + " already holds an ensemble; give --overwrite to replace it");
+        if (!rowsFormat.equals("csv") && !rowsFormat.equals("parquet")) {
+            err.println("mandate: --rows: expected csv or parquet, was '" + rowsFormat + "'");
+            return Main.BAD_INPUT;
+        }
+        if (out == null && (resume || rowsFormat.equals("parquet"))) {
+            err.println("mandate: " + (resume ? "--resume" : "--rows parquet") + ": a history experiment writes rows"
+                    + " only with --out DIR; give the folder");
             return Main.BAD_INPUT;
         }
         HistoryEnsemble ens = new HistoryEnsemble(x);
+        HistoryEnsemble.Tally tally = ens.tally();
         long total = x.runs();
         long step = Math.max(1, total / 20);
-        double[][][] results = ens.run(threads, done -> {
-            if (progress && (done % step == 0 || done == total)) {
-                synchronized (err) {
-                    err.printf(Locale.ROOT, "\r%d of %d draws", done, total);
-                    if (done == total) {
-                        err.println();
-                    }
-                    err.flush();
+        long[] shown = {0};
+        java.util.function.LongConsumer report = done -> {
+            if (progress && (done / step > shown[0] || done == total)) {
+                shown[0] = done / step;
+                err.printf(Locale.ROOT, "\r%d of %d draws", done, total);
+                if (done == total) {
+                    err.println();
                 }
+                err.flush();
             }
-        });
-        HistoryEnsemble.Summary[][] summary = ens.summarise(results);
+        };
+        OutputFolder folder = null;
+        String rowsName = null;
+        if (out == null) {
+            ens.run(0, threads, false, (from, slice, text) -> {
+                for (double[][] row : slice) {
+                    tally.add(row);
+                }
+                report.accept(from + slice.length);
+            });
+        } else {
+            boolean csv = rowsFormat.equals("csv");
+            try {
+                folder = OutputFolder.prepare(out, Outputs.provenance(command, List.of(file), x.seed()),
+                        List.of(EnsembleFiles.ROWS, EnsembleFiles.PARTS, EnsembleFiles.CHECKPOINT,
+                                EnsembleCommand.SUMMARY), resume, overwrite);
+            } catch (OutputFolder.RefusedException e) {
+                err.println("mandate: " + e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("mandate: " + Outputs.cannotWrite(out, e));
+                return Main.BAD_INPUT;
+            }
+            try (HistoryEnsembleFiles files = csv ? HistoryEnsembleFiles.open(out, ens, resume, overwrite)
+                    : HistoryEnsembleFiles.openParquet(out, ens, "mandate " + Outputs.provenance(command, List.of(),
+                    null).version(), resume, overwrite)) {
+                files.timed(System::nanoTime).restore(tally);
+                rowsName = files.rowsName();
+                ens.run(files.nextRun(), threads, files.needsText(), (from, slice, text) -> {
+                    for (double[][] row : slice) {
+                        tally.add(row);
+                    }
+                    files.write(from, slice, text, tally);
+                    report.accept(from + slice.length);
+                });
+            } catch (EnsembleFiles.RefusedException e) {
+                err.println("mandate: " + e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("mandate: " + Outputs.cannotWrite(out, e));
+                err.println("mandate: the draws counted by " + out.resolve(EnsembleFiles.CHECKPOINT) + " are kept; "
+                        + "free space or fix the folder and use --resume to continue");
+                return Main.BAD_INPUT;
+            }
+        }
+        HistoryEnsemble.Summary[][] summary = ens.summarise(tally);
         Map<String, Object> root = summaryJson(x, ens, summary);
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(root));
         } else {
             table(x, ens, summary, stdout);
         }
-        if (out != null) {
+        if (folder != null) {
             try {
-                Files.createDirectories(out);
-                writeRows(out.resolve("runs.csv"), x, ens, results);
-                Files.writeString(out.resolve("summary.json"), RunCommand.json().writeValueAsString(root) + "\n",
-                        StandardCharsets.UTF_8);
+                Files.writeString(out.resolve(EnsembleCommand.SUMMARY), RunCommand.json().writeValueAsString(root)
+                        + "\n", StandardCharsets.UTF_8);
+                folder.complete(List.of(rowsName, EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY));
             } catch (IOException e) {
-                err.println("mandate: cannot write to " + out + ": " + e.getMessage());
+                err.println("mandate: " + Outputs.cannotWrite(out, e));
                 return Main.BAD_INPUT;
             }
         }
@@ -189,41 +246,6 @@ final class HistoryExperiments {
         }
         root.put("outcomes", outcomes);
         return root;
-    }
-
-    private static void writeRows(Path file, HistoryExperiment x, HistoryEnsemble ens, double[][][] results)
-            throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            StringBuilder head = new StringBuilder("experiment,run,seed,design_point");
-            for (UncertainInput u : x.uncertain()) {
-                head.append(',').append(u.path());
-            }
-            for (HistoryOutcome o : x.outcomes()) {
-                head.append(",\"").append(o.text().replace("\"", "\"\"")).append('"');
-            }
-            w.write(head + "\n");
-            for (int k = 0; k < results.length; k++) {
-                double[] v = ens.values(k);
-                for (int d = 0; d < results[k].length; d++) {
-                    StringBuilder line = new StringBuilder(x.id() + "," + k + "," + ens.seedOf(k) + "," + d);
-                    for (double value : v) {
-                        line.append(',').append(num(value));
-                    }
-                    for (double value : results[k][d]) {
-                        line.append(',').append(num(value));
-                    }
-                    w.write(line + "\n");
-                }
-            }
-        }
-    }
-
-    private static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                : String.format(Locale.ROOT, "%.6f", v);
     }
 
     static int sensitivity(Path file, List<String> wanted, String method, int samples, int trajectories, int bootstrap,

@@ -1,6 +1,5 @@
 package org.mandate.analysis.ensemble;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -103,40 +102,59 @@ public final class HistoryEnsemble {
 
     /**
      * Runs every draw at every design point: {@code result[k][d][j]} is outcome {@code j} of draw {@code k} at design
-     * point {@code d}. {@code progress} hears the number of draws done, from the calling thread's point of view in no
-     * particular order.
+     * point {@code d}. {@code progress} hears the number of draws done, in order, on the calling thread.
      */
     public double[][][] run(int threads, LongConsumer progress) throws InterruptedException {
-        int n = (int) experiment.runs();
-        double[][][] out = new double[n][][];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+        double[][][] out = new double[(int) experiment.runs()][][];
+        try {
+            run(0, threads, false, (from, slice, text) -> {
+                System.arraycopy(slice, 0, out, (int) from, slice.length);
+                progress.accept(from + slice.length);
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** What receives the draws of an ensemble, slice by slice in draw order, on the thread that runs it. */
+    @FunctionalInterface
+    public interface Slices {
+        /**
+         * Takes the outcomes of draws {@code from} to {@code from + slice.length - 1} ({@code slice[i][d][j]}), and
+         * their CSV rows when asked for, else null.
+         */
+        void accept(long from, double[][][] slice, byte[] rows) throws java.io.IOException;
+    }
+
+    /**
+     * Runs draws {@code from} to the last, {@value #SLICE} at a time on {@code threads} workers, and hands each slice
+     * to {@code sink} in draw order on the calling thread (with its CSV rows, made by the worker, when
+     * {@code rows}). What a slice holds depends only on its draws, never on the threads.
+     */
+    public void run(long from, int threads, boolean rows, Slices sink)
+            throws InterruptedException, java.io.IOException {
+        long n = experiment.runs();
+        int workers = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "history-worker");
             t.setDaemon(true);
             return t;
         });
-        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        java.util.ArrayDeque<Future<Slice>> inFlight = new java.util.ArrayDeque<>();
+        long next = from;
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            int chunk = Math.max(1, n / (Math.max(1, threads) * 16) + 1);
-            for (int a = 0; a < n; a += chunk) {
-                int from = a;
-                int to = Math.min(n, a + chunk);
-                futures.add(pool.submit(() -> {
-                    for (int k = from; k < to; k++) {
-                        double[] v = values(k);
-                        double[][] row = new double[specs.length][];
-                        for (int d = 0; d < specs.length; d++) {
-                            row[d] = outcomes(d, v, k);
-                        }
-                        out[k] = row;
-                        progress.accept(done.incrementAndGet());
-                    }
-                }));
+            while (next < n || !inFlight.isEmpty()) {
+                // keep every worker busy while this thread writes what is done, in order
+                while (next < n && inFlight.size() < 4 * workers) {
+                    long a = next;
+                    long b = Math.min(n, a + SLICE);
+                    inFlight.add(pool.submit(() -> slice(a, b, rows)));
+                    next = b;
+                }
+                Slice done = inFlight.removeFirst().get();
+                sink.accept(done.from, done.results, done.rows);
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            return out;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
@@ -145,6 +163,65 @@ public final class HistoryEnsemble {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Draws a slice holds, at most. */
+    public static final int SLICE = 16;
+
+    private record Slice(long from, double[][][] results, byte[] rows) {
+    }
+
+    private Slice slice(long from, long to, boolean rows) {
+        double[][][] out = new double[(int) (to - from)][][];
+        StringBuilder text = rows ? new StringBuilder() : null;
+        for (long k = from; k < to; k++) {
+            double[] v = values(k);
+            double[][] row = new double[specs.length][];
+            for (int d = 0; d < specs.length; d++) {
+                row[d] = outcomes(d, v, (int) k);
+            }
+            out[(int) (k - from)] = row;
+            if (text != null) {
+                rows(text, k, v, row);
+            }
+        }
+        return new Slice(from, out, text == null ? null : text.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The header of the CSV rows: experiment, run, seed, design point, the inputs' paths, the outcomes. */
+    public String header() {
+        StringBuilder head = new StringBuilder("experiment,run,seed,design_point");
+        for (String path : paths) {
+            head.append(',').append(path);
+        }
+        for (HistoryOutcome o : experiment.outcomes()) {
+            head.append(",\"").append(o.text().replace("\"", "\"\"")).append('"');
+        }
+        return head.append('\n').toString();
+    }
+
+    /** Appends the CSV rows of draw {@code k}, one per design point: its input values and its outcomes. */
+    private void rows(StringBuilder out, long k, double[] values, double[][] outcomes) {
+        for (int d = 0; d < outcomes.length; d++) {
+            out.append(experiment.id()).append(',').append(k).append(',').append(seedOf(k)).append(',').append(d);
+            for (double value : values) {
+                out.append(',').append(num(value));
+            }
+            for (double value : outcomes[d]) {
+                out.append(',').append(num(value));
+            }
+            out.append('\n');
+        }
+    }
+
+    /** A value as the rows write it: empty for none, an integer when whole, else six decimals. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : String.format(java.util.Locale.ROOT, "%.6f", v);
     }
 
     /**
@@ -198,28 +275,26 @@ public final class HistoryEnsemble {
 
     /** Summaries of every outcome at every design point: {@code [d][j]}. */
     public Summary[][] summarise(double[][][] results) {
+        Tally t = new Tally(specs.length, experiment.outcomes().size());
+        for (double[][] row : results) {
+            t.add(row);
+        }
+        return summarise(t);
+    }
+
+    /** Summaries of every outcome at every design point from a tally of the draws: {@code [d][j]}. */
+    public Summary[][] summarise(Tally t) {
         int points = specs.length;
         int outs = experiment.outcomes().size();
         Summary[][] s = new Summary[points][outs];
         for (int d = 0; d < points; d++) {
             for (int j = 0; j < outs; j++) {
                 HistoryOutcome o = experiment.outcomes().get(j);
-                double sum = 0;
-                double sq = 0;
-                long n = 0;
-                long yes = 0;
-                for (double[][] row : results) {
-                    double v = row[d][j];
-                    if (Double.isNaN(v)) {
-                        continue;
-                    }
-                    n++;
-                    sum += v;
-                    sq += v * v;
-                    if (v > 0) {
-                        yes++;
-                    }
-                }
+                int c = d * outs + j;
+                double sum = t.sum[c];
+                double sq = t.sq[c];
+                long n = t.n[c];
+                long yes = t.yes[c];
                 if (n == 0) {
                     s[d][j] = new Summary(Double.NaN, Double.NaN, Double.NaN, 0);
                 } else if (o.binary()) {
@@ -234,6 +309,78 @@ public final class HistoryEnsemble {
             }
         }
         return s;
+    }
+
+    /** An empty tally for this experiment's design points and outcomes. */
+    public Tally tally() {
+        return new Tally(specs.length, experiment.outcomes().size());
+    }
+
+    /**
+     * The running sums the summaries are made of, per design point and outcome: the sum and the sum of squares of
+     * the values, the number of draws with a value and of those above 0. Draws are added in draw order, so a tally
+     * saved at a checkpoint and carried on holds exactly the sums of an uninterrupted ensemble.
+     */
+    public static final class Tally {
+        private final int outcomes;
+        private final double[] sum;
+        private final double[] sq;
+        private final long[] n;
+        private final long[] yes;
+
+        Tally(int points, int outcomes) {
+            this.outcomes = outcomes;
+            sum = new double[points * outcomes];
+            sq = new double[sum.length];
+            n = new long[sum.length];
+            yes = new long[sum.length];
+        }
+
+        /** Adds one draw: {@code row[d][j]}. */
+        public void add(double[][] row) {
+            for (int d = 0; d < row.length; d++) {
+                for (int j = 0; j < outcomes; j++) {
+                    double v = row[d][j];
+                    if (Double.isNaN(v)) {
+                        continue;
+                    }
+                    int c = d * outcomes + j;
+                    n[c]++;
+                    sum[c] += v;
+                    sq[c] += v * v;
+                    if (v > 0) {
+                        yes[c]++;
+                    }
+                }
+            }
+        }
+
+        /** The sums, then the sums of squares, then the counts, then the counts above 0, as one array. */
+        public double[] toArray() {
+            int m = sum.length;
+            double[] out = new double[4 * m];
+            for (int c = 0; c < m; c++) {
+                out[c] = sum[c];
+                out[m + c] = sq[c];
+                out[2 * m + c] = n[c];
+                out[3 * m + c] = yes[c];
+            }
+            return out;
+        }
+
+        /** Restores what {@link #toArray} gave. */
+        public void fromArray(double[] a) {
+            int m = sum.length;
+            if (a.length != 4 * m) {
+                throw new IllegalArgumentException("expected " + 4 * m + " numbers in a tally, got " + a.length);
+            }
+            for (int c = 0; c < m; c++) {
+                sum[c] = a[c];
+                sq[c] = a[m + c];
+                n[c] = (long) a[2 * m + c];
+                yes[c] = (long) a[3 * m + c];
+            }
+        }
     }
 
     private static long mix(long z) {

@@ -27,7 +27,6 @@ import org.mandate.core.model.Episode;
 import org.mandate.core.model.Interest;
 import org.mandate.core.model.Membership;
 import org.mandate.core.model.Organization;
-import org.mandate.core.model.Request;
 import org.mandate.core.model.Scenario;
 import org.mandate.core.model.State;
 
@@ -198,12 +197,11 @@ public final class HistoryEngine {
 
     private static void crisis(World w, ScheduledCrisis c, Mechanisms mechanisms, List<CrisisCell> cells) {
         Scenario sc = c.loaded().scenario();
-        List<Outcome> outcomes = CrisisCache.outcomes(c, w.spec().library(), w.spec().disabled(), situation(w, c),
-                () -> {
+        Decision decision = CrisisCache.decision(c, mechanisms.disabled(), situation(w, c), () -> {
             CompiledScenario compiled = CompiledScenario.compile(situate(w, sc), mechanisms);
             return slim(new Engine(compiled).explainWithoutPivotal(compiled.parameters()));
         });
-        effects(w, c.file(), sc, outcomes, cells);
+        effects(w, c.file(), sc, decision, cells);
     }
 
     /** A crisis the hazard generated, decided by the crisis engine with the history's state and the library. */
@@ -220,26 +218,25 @@ public final class HistoryEngine {
                     "the capital controls %.0f%% of what it would need to govern its regions",
                     100 * w.control(w.stateIndex(e.host()))))));
         }
-        effects(w, "generated", sc, outcomes, cells);
+        effects(w, "generated", sc, new Decision(outcomes), cells);
     }
 
-    private static void effects(World w, String file, Scenario sc, List<Outcome> outcomes, List<CrisisCell> cells) {
-        Map<String, Episode> episodes = new LinkedHashMap<>();
-        for (Episode e : sc.episodes()) {
-            episodes.put(e.id(), e);
-        }
+    private static void effects(World w, String file, Scenario sc, Decision decision, List<CrisisCell> cells) {
+        Decision.Resolved resolved = decision.resolved(w, sc);
+        List<Outcome> outcomes = decision.outcomes();
         Map<String, Organization> orgs = sc.organizations();
         String done = null;
-        for (Outcome raw : outcomes) {
-            Episode e = episodes.get(raw.episode());
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome raw = outcomes.get(i);
+            Episode e = resolved.episode()[i];
             Outcome out = forced(w, raw);
             boolean isForced = out != raw;
-            int host = w.stateIndex(e.host());
+            int host = resolved.host()[i];
             if (!e.id().equals(done)) {
                 done = e.id();
                 episodeEffects(w, e, host);
             }
-            int o = w.orgIndex(out.organization());
+            int o = resolved.org()[i];
             boolean overrules = host >= 0 && w.capitalOverrules(host);
             cells.add(new CrisisCell(file, e.id(), e.date(), e.host(), out.organization(), out.member(),
                     out.decided(), out.implemented(), isForced ? "what-if" : out.stage().id(), isForced, overrules,
@@ -247,13 +244,9 @@ public final class HistoryEngine {
             if (!out.member() || o < 0) {
                 continue;
             }
-            int requested = 0;
-            for (Request r : e.requests()) {
-                if (r.to().equals(out.organization())) {
-                    requested = Math.max(requested, r.level().value());
-                }
-            }
-            List<HistoryEvent.Reason> moved = Credibility.afterCrisis(w, o, out, e.host(), requested, e.severity());
+            int requested = resolved.requested()[i];
+            List<HistoryEvent.Reason> moved = Credibility.afterCrisis(w, o, out, e.host(), requested, e.severity(),
+                    resolved.stanceStates()[i]);
             if (w.tracing()) {
                 List<HistoryEvent.Reason> reasons = new ArrayList<>();
                 reasons.add(w.reason(isForced ? "what-if" : out.stage().id(), null, out.implemented(),
@@ -345,17 +338,19 @@ public final class HistoryEngine {
     }
 
     /**
-     * Everything {@link #situate} reads from the world, as a key: the simulated members and suspended members of each
+     * Everything {@link #situate} reads from the world, exactly: the simulated members and suspended members of each
      * organization of the case, the rules they changed, the hosts' control of their regions and the monitoring reach
-     * (the crisis mechanisms switched off are the spec's, part of the cache's key). Two worlds with the same key give
-     * the case the same scenario.
+     * (the crisis mechanisms switched off are the spec's, part of the cache's key). Two worlds with the same
+     * situation give the case the same scenario.
      */
-    static long[] situation(World w, ScheduledCrisis c) {
+    static CrisisCache.Situation situation(World w, ScheduledCrisis c) {
         Scenario sc = c.loaded().scenario();
         int orgs = sc.organizations().size();
         int words = (w.states() * 2 + 63) / 64;
-        long[] key = new long[orgs * (words + 1) + 2];
+        long[] key = new long[orgs * words + 2];
+        Object[] rules = null;
         int i = 0;
+        int k = 0;
         for (Organization org : sc.organizations().values()) {
             int o = w.orgIndex(org.id());
             if (o >= 0) {
@@ -364,24 +359,29 @@ public final class HistoryEngine {
                     key[i + bit / 64] |= (long) w.status(o, s) << (bit % 64);
                 }
                 World.Rules r = w.rules(o);
-                key[i + words] = r.changed() ? r.mandateAdds().hashCode() * 31L
-                        + (r.decisionRule() == null ? 0 : r.decisionRule().id().hashCode()) * 7L
-                        + (r.openTabling() ? 1 : 2) : 0;
+                if (r.changed()) {
+                    if (rules == null) {
+                        rules = new Object[orgs];
+                    }
+                    rules[k] = List.of(List.copyOf(r.mandateAdds()), r.decisionRule() == null ? ""
+                            : r.decisionRule().id(), r.openTabling());
+                }
             }
-            i += words + 1;
+            i += words;
+            k++;
         }
         long hosts = 0;
         int e = 0;
         for (Episode ep : sc.episodes()) {
             int h = w.stateIndex(ep.host());
             if (h >= 0 && w.powerOf(h) < 0 && w.capitalOverrules(h)) {
-                hosts |= 1L << (e % 64);
+                hosts |= 1L << e;
             }
             e++;
         }
         key[i] = hosts;
         key[i + 1] = Math.round(reach(w) * 20);
-        return key;
+        return new CrisisCache.Situation(key, rules);
     }
 
     /** The lowest monitoring reach of the cooperative organizations, in steps of 0.05 (the crises see it so). */

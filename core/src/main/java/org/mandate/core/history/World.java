@@ -48,6 +48,16 @@ public final class World {
     private final int[][] patronPowers;
     private final boolean[][] admits;
     private final int[] presenceHost;
+    /** Per field presence: the donor that is its organization, or -1, when it trains and equips the police. */
+    private final int[] presencePoliceDonor;
+    /** Per driver: the neutral state's index, or -1. */
+    private final int[] driverNeutral;
+    /** Per driver: the demanding power's index, or -1 (not a basing or transit demand). */
+    private final int[] driverPower;
+    /** Per driver: its hosts' indices (the simulated ones). */
+    private final int[][] driverHosts;
+    /** Per driver: the index of the power whose basing demand it is, or -1. */
+    private final int[] driverBasing;
     private final int[][] rivalPowers;
     private final Institution[] orgs;
     private final Map<String, Integer> orgIndex = new HashMap<>();
@@ -146,8 +156,29 @@ public final class World {
         orgs = spec.institutions().toArray(new Institution[0]);
         patronPowers = new int[orgs.length][];
         presenceHost = new int[spec.presences().size()];
+        presencePoliceDonor = new int[presenceHost.length];
+        List<String> donorIdList = new ArrayList<>(spec.donors().keySet());
         for (int i = 0; i < presenceHost.length; i++) {
-            presenceHost[i] = stateIndex.getOrDefault(spec.presences().get(i).host(), -1);
+            FieldPresence f = spec.presences().get(i);
+            presenceHost[i] = stateIndex.getOrDefault(f.host(), -1);
+            presencePoliceDonor[i] = f.mandate().contains(FieldPresence.POLICE_ASSISTANCE)
+                    ? donorIdList.indexOf(f.organization()) : -1;
+        }
+        List<Driver> drivers = spec.drivers();
+        driverNeutral = new int[drivers.size()];
+        driverPower = new int[drivers.size()];
+        driverHosts = new int[drivers.size()][];
+        driverBasing = new int[drivers.size()];
+        for (int i = 0; i < drivers.size(); i++) {
+            Driver d = drivers.get(i);
+            driverNeutral[i] = Driver.NEUTRALITY.equals(d.kind()) && d.state() != null
+                    ? stateIndex.getOrDefault(d.state(), -1) : -1;
+            driverPower[i] = (Driver.BASING_DEMAND.equals(d.kind()) || Driver.TRANSIT_DEMAND.equals(d.kind()))
+                    && d.power() != null ? spec.powers().indexOf(d.power()) : -1;
+            driverBasing[i] = Driver.BASING_DEMAND.equals(d.kind()) && d.power() != null
+                    ? spec.powers().indexOf(d.power()) : -1;
+            driverHosts[i] = d.hosts().stream().mapToInt(h -> stateIndex.getOrDefault(h, -1)).filter(h -> h >= 0)
+                    .toArray();
         }
         admits = new boolean[orgs.length][n];
         for (int o = 0; o < orgs.length; o++) {
@@ -281,24 +312,18 @@ public final class World {
         for (Driver[] row : demandNow) {
             java.util.Arrays.fill(row, null);
         }
-        for (Driver d : spec.drivers()) {
+        List<Driver> drivers = spec.drivers();
+        for (int i = 0; i < drivers.size(); i++) {
+            Driver d = drivers.get(i);
             if (!d.activeOn(day)) {
                 continue;
             }
-            if (Driver.NEUTRALITY.equals(d.kind()) && d.state() != null) {
-                Integer s = stateIndex.get(d.state());
-                if (s != null) {
-                    neutralNow[s] = true;
-                }
-            } else if ((Driver.BASING_DEMAND.equals(d.kind()) || Driver.TRANSIT_DEMAND.equals(d.kind()))
-                    && d.power() != null) {
-                int p = spec.powers().indexOf(d.power());
-                if (p < 0) {
-                    continue;
-                }
-                for (String h : d.hosts()) {
-                    Integer s = stateIndex.get(h);
-                    if (s != null && demandNow[p][s] == null) {
+            if (driverNeutral[i] >= 0) {
+                neutralNow[driverNeutral[i]] = true;
+            } else if (driverPower[i] >= 0) {
+                int p = driverPower[i];
+                for (int s : driverHosts[i]) {
+                    if (demandNow[p][s] == null) {
                         demandNow[p][s] = d;
                     }
                 }
@@ -314,6 +339,24 @@ public final class World {
     /** The state index of the host of the spec's field presence {@code i}, or -1 when it is not simulated. */
     public int presenceHost(int i) {
         return presenceHost[i];
+    }
+
+    /**
+     * The donor that the spec's field presence {@code i} belongs to when the presence trains and equips the police,
+     * or -1 (another mandate, or an organization that is no donor).
+     */
+    public int presencePoliceDonor(int i) {
+        return presencePoliceDonor[i];
+    }
+
+    /** The power whose basing demand the spec's driver {@code i} is, or -1 (another kind of driver). */
+    public int basingDemandOf(int i) {
+        return driverBasing[i];
+    }
+
+    /** The simulated hosts of the spec's driver {@code i}, in its order, as state indices. */
+    public int[] driverHosts(int i) {
+        return driverHosts[i].clone();
     }
 
     /** Whether the organization's charter lets the state join (its area). */

@@ -84,6 +84,9 @@ public final class CapacityBuilding {
             return;
         }
         w.lastAnnouncedAid(s, total);
+        if (!w.tracing()) {
+            return;
+        }
         List<HistoryEvent.Reason> reasons = new ArrayList<>();
         StringBuilder by = new StringBuilder();
         for (int d = 0; d < w.donors(); d++) {

@@ -74,8 +74,7 @@ public final class GreatPowerCompetition {
         for (int i = 0; i < presences.size(); i++) {
             FieldPresence f = presences.get(i);
             int s = w.presenceHost(i);
-            if (s >= 0 && f.organization().equals(w.donorId(d)) && f.openOn(w.day())
-                    && f.mandate().contains(FieldPresence.POLICE_ASSISTANCE)
+            if (s >= 0 && w.presencePoliceDonor(i) == d && f.openOn(w.day())
                     && (o < 0 || w.status(o, s) == World.MEMBER) && !served[s]) {
                 served[s] = true;
                 hosts++;

@@ -43,17 +43,21 @@ public final class Credibility {
      * Updates each simulated member's credibility after the organization's response to a crisis in a member state.
      *
      * @param requested the level the host asked the organization for, 0 when none
+     * @param stanceStates the state index of each of the outcome's stances, -1 for a state the history does not
+     *                     simulate
      * @return the reasons, one per member whose credibility moved
      */
     public static List<HistoryEvent.Reason> afterCrisis(World w, int o, Outcome outcome, String host, int requested,
-                                                        double severity) {
+                                                        double severity, int[] stanceStates) {
         List<HistoryEvent.Reason> out = new ArrayList<>();
         if (!w.on(ID)) {
             return out;
         }
         int got = outcome.implemented();
-        for (MemberStance st : outcome.stances()) {
-            int s = w.stateIndex(st.actor());
+        List<MemberStance> stances = outcome.stances();
+        for (int i = 0; i < stances.size(); i++) {
+            MemberStance st = stances.get(i);
+            int s = stanceStates[i];
             if (s < 0 || w.status(o, s) != World.MEMBER) {
                 continue;
             }

@@ -131,19 +131,23 @@ public final class ForumShopping {
                 if (out.isBefore(w.stepEnd())) {
                     b.close(out.isBefore(w.day()) ? w.day() : out);
                     w.rentsChanged();
-                    w.event(b.closed(), HistoryEvent.Kind.BASE_CLOSE, host, power, 0, String.format(Locale.ROOT,
-                            "%s's base %s in %s closes after the host's notice", power, b.id(), host),
-                            List.of(w.reason(ID, null, Double.NaN, "the notice of " + b.noticeOn() + " ran out")));
+                    if (w.tracing()) {
+                        w.event(b.closed(), HistoryEvent.Kind.BASE_CLOSE, host, power, 0, String.format(Locale.ROOT,
+                                "%s's base %s in %s closes after the host's notice", power, b.id(), host),
+                                List.of(w.reason(ID, null, Double.NaN, "the notice of " + b.noticeOn() + " ran out")));
+                    }
                 }
                 continue;
             }
             if (b.demand() != null && GreatPowerCompetition.basingDemand(w, b.power(), b.host()) == null) {
                 b.close(w.day());
                 w.rentsChanged();
-                w.event(w.day(), HistoryEvent.Kind.BASE_CLOSE, host, power, 0, String.format(Locale.ROOT,
-                        "%s leaves its base %s in %s: the demand it served (%s) has ended", power, b.id(), host,
-                        b.demand()), List.of(w.reason(GreatPowerCompetition.ID, "basing-demand", Double.NaN,
-                        "the power no longer needs a base in range")));
+                if (w.tracing()) {
+                    w.event(w.day(), HistoryEvent.Kind.BASE_CLOSE, host, power, 0, String.format(Locale.ROOT,
+                            "%s leaves its base %s in %s: the demand it served (%s) has ended", power, b.id(), host,
+                            b.demand()), List.of(w.reason(GreatPowerCompetition.ID, "basing-demand", Double.NaN,
+                            "the power no longer needs a base in range")));
+                }
             }
         }
     }
@@ -162,10 +166,13 @@ public final class ForumShopping {
             }
             String power = w.stateId(w.powerState(p));
             String host = w.stateId(s);
-            List<HistoryEvent.Reason> why = reasons(w, s, p, b.rent(), rival);
+            List<HistoryEvent.Reason> why = w.tracing() ? reasons(w, s, p, b.rent(), rival) : List.of();
             b.noticeOn(w.day());
-            w.event(w.day(), HistoryEvent.Kind.EVICTION_NOTICE, host, power, b.rent(), String.format(Locale.ROOT,
-                    "%s gives %s notice to leave its base %s (willingness %.2f)", host, power, b.id(), will), why);
+            if (w.tracing()) {
+                w.event(w.day(), HistoryEvent.Kind.EVICTION_NOTICE, host, power, b.rent(), String.format(Locale.ROOT,
+                        "%s gives %s notice to leave its base %s (willingness %.2f)", host, power, b.id(), will),
+                        why);
+            }
             // the power answers at once if it still needs the base, can pay, and the host is not hostile
             double needed = rentNeeded(w, s, p, rival);
             boolean needs = GreatPowerCompetition.basingDemand(w, p, s) != null || b.demand() == null;
@@ -176,14 +183,16 @@ public final class ForumShopping {
                 b.rent(needed);
                 w.rentsChanged();
                 b.noticeOn(null);
-                List<HistoryEvent.Reason> r2 = new ArrayList<>(why);
-                r2.add(w.reason(ID, Interest.RENTS.key(), needed, String.format(Locale.ROOT,
-                        "%s matches the rival offer of %.1f with a rent of %.1f a year", power, rival, needed)));
-                w.event(on, HistoryEvent.Kind.EVICTION_REVERSED, host, power, needed, String.format(Locale.ROOT,
-                        "%s withdraws its notice: %s raises the rent of %s from %.1f to %.1f", host, power, b.id(),
-                        old, needed), r2);
-                w.event(on, HistoryEvent.Kind.RENT_RISE, host, power, needed, String.format(Locale.ROOT,
-                        "rent of %s rises from %.1f to %.1f a year", b.id(), old, needed), r2);
+                if (w.tracing()) {
+                    List<HistoryEvent.Reason> r2 = new ArrayList<>(why);
+                    r2.add(w.reason(ID, Interest.RENTS.key(), needed, String.format(Locale.ROOT,
+                            "%s matches the rival offer of %.1f with a rent of %.1f a year", power, rival, needed)));
+                    w.event(on, HistoryEvent.Kind.EVICTION_REVERSED, host, power, needed, String.format(Locale.ROOT,
+                            "%s withdraws its notice: %s raises the rent of %s from %.1f to %.1f", host, power,
+                            b.id(), old, needed), r2);
+                    w.event(on, HistoryEvent.Kind.RENT_RISE, host, power, needed, String.format(Locale.ROOT,
+                            "rent of %s rises from %.1f to %.1f a year", b.id(), old, needed), r2);
+                }
             }
         }
     }
@@ -208,20 +217,23 @@ public final class ForumShopping {
                 w.rentsChanged();
                 String power = w.stateId(w.powerState(p));
                 String host = w.stateId(s);
-                List<HistoryEvent.Reason> why = reasons(w, s, p, old, rival);
-                why.add(w.reason(ID, Interest.RENTS.key(), ask, "a new government renegotiates the base's terms"));
-                w.event(w.day(), HistoryEvent.Kind.RENT_RISE, host, power, ask, String.format(Locale.ROOT,
-                        "%s's new government renegotiates %s: rent rises from %.1f to %.1f a year", host, b.id(), old,
-                        ask), why);
+                if (w.tracing()) {
+                    List<HistoryEvent.Reason> why = reasons(w, s, p, old, rival);
+                    why.add(w.reason(ID, Interest.RENTS.key(), ask, "a new government renegotiates the base's terms"));
+                    w.event(w.day(), HistoryEvent.Kind.RENT_RISE, host, power, ask, String.format(Locale.ROOT,
+                            "%s's new government renegotiates %s: rent rises from %.1f to %.1f a year", host, b.id(),
+                            old, ask), why);
+                }
             }
         }
     }
 
     private static void openings(World w) {
         for (int p = 0; p < w.powers(); p++) {
-            String power = w.stateId(w.powerState(p));
-            for (Driver d : w.spec().drivers()) {
-                if (!(Driver.BASING_DEMAND.equals(d.kind())) || !power.equals(d.power()) || !d.activeOn(w.day())) {
+            List<Driver> drivers = w.spec().drivers();
+            for (int i = 0; i < drivers.size(); i++) {
+                Driver d = drivers.get(i);
+                if (w.basingDemandOf(i) != p || !d.activeOn(w.day())) {
                     continue;
                 }
                 int have = 0;
@@ -233,9 +245,8 @@ public final class ForumShopping {
                 while (have < (int) w.param(Parameter.BASE_COUNT)) {
                     int best = -1;
                     double bestWill = w.param(Parameter.BASE_THRESHOLD);
-                    for (String h : d.hosts()) {
-                        int s = w.stateIndex(h);
-                        if (s < 0 || w.hasBase(s, p) || recentlyEvicted(w, s, p)) {
+                    for (int s : w.driverHosts(i)) {
+                        if (w.hasBase(s, p) || recentlyEvicted(w, s, p)) {
                             continue;
                         }
                         double will = willingness(w, s, p, w.param(Parameter.OPENING_RENT),
@@ -286,6 +297,9 @@ public final class ForumShopping {
     private static void open(World w, int s, int p, String demand, double will, String why) {
         Base b = w.openBase(s, p, w.param(Parameter.OPENING_RENT));
         b.demand(demand);
+        if (!w.tracing()) {
+            return;
+        }
         String power = w.stateId(w.powerState(p));
         String host = w.stateId(s);
         List<HistoryEvent.Reason> reasons = reasons(w, s, p, b.rent(), GreatPowerCompetition.rivalOffer(w, s, p));

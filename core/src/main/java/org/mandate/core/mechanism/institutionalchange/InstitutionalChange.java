@@ -71,15 +71,17 @@ public final class InstitutionalChange {
             return false;
         }
         String org = w.org(o).id();
-        w.event(w.day(), HistoryEvent.Kind.RULE_CHANGE, org, null, mean, String.format(Locale.ROOT,
-                "%s %s after its response to %s (mean credibility %.2f)", org, what, episode, mean), List.of(
-                w.reason(ID, "credibility", mean, String.format(Locale.ROOT,
-                        "mean credibility with its members fell to %.2f, below %.2f", mean,
-                        w.param(Parameter.CHANGE_THRESHOLD))),
-                w.reason(ID, stage.id(), outcome.decided(), String.format(Locale.ROOT,
-                        "the %s set level %d; %d of %d voting members wanted more%s", stage.id(), outcome.decided(),
-                        wantMore, voters, requested > outcome.decided() ? ", and the host asked for level "
-                                + requested : ""))));
+        if (w.tracing()) {
+            w.event(w.day(), HistoryEvent.Kind.RULE_CHANGE, org, null, mean, String.format(Locale.ROOT,
+                    "%s %s after its response to %s (mean credibility %.2f)", org, what, episode, mean), List.of(
+                    w.reason(ID, "credibility", mean, String.format(Locale.ROOT,
+                            "mean credibility with its members fell to %.2f, below %.2f", mean,
+                            w.param(Parameter.CHANGE_THRESHOLD))),
+                    w.reason(ID, stage.id(), outcome.decided(), String.format(Locale.ROOT,
+                            "the %s set level %d; %d of %d voting members wanted more%s", stage.id(), outcome.decided(),
+                            wantMore, voters, requested > outcome.decided() ? ", and the host asked for level "
+                                    + requested : ""))));
+        }
         return true;
     }
 

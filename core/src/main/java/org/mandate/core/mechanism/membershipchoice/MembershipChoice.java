@@ -70,9 +70,11 @@ public final class MembershipChoice {
         if (pending != null) {
             if (pending.isBefore(w.stepEnd())) {
                 w.leave(o, s, pending);
-                w.event(pending, HistoryEvent.Kind.LEAVE, w.stateId(s), org.id(), Double.NaN,
-                        w.stateId(s) + " leaves " + org.id() + " as its notice runs out",
-                        List.of(w.reason(ID, null, Double.NaN, "notice given earlier")));
+                if (w.tracing()) {
+                    w.event(pending, HistoryEvent.Kind.LEAVE, w.stateId(s), org.id(), Double.NaN,
+                            w.stateId(s) + " leaves " + org.id() + " as its notice runs out",
+                            List.of(w.reason(ID, null, Double.NaN, "notice given earlier")));
+                }
             }
             return;
         }
@@ -83,8 +85,8 @@ public final class MembershipChoice {
             return;
         }
         double u = value(w, o, s, null);
-        List<HistoryEvent.Reason> why = new ArrayList<>();
-        if (w.tracing() && acts(w, o, s, u)) {
+        List<HistoryEvent.Reason> why = w.tracing() ? new ArrayList<>() : null;
+        if (why != null && acts(w, o, s, u)) {
             value(w, o, s, why);
         }
         int status = w.status(o, s);
@@ -93,15 +95,19 @@ public final class MembershipChoice {
         if (status == World.NONE) {
             if (u > w.param(Parameter.JOIN_THRESHOLD) && admitted(w, o, s)) {
                 w.join(o, s, on);
-                w.event(on, HistoryEvent.Kind.JOIN, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
-                        "%s %s %s (value of membership %.2f)", w.stateId(s), on.equals(org.founded())
-                                ? "founds" : "joins", org.id(), u), why);
+                if (w.tracing()) {
+                    w.event(on, HistoryEvent.Kind.JOIN, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
+                            "%s %s %s (value of membership %.2f)", w.stateId(s), on.equals(org.founded())
+                                    ? "founds" : "joins", org.id(), u), why);
+                }
             }
         } else if (status == World.SUSPENDED) {
             if (u > w.param(Parameter.JOIN_THRESHOLD)) {
                 w.join(o, s, on);
-                w.event(on, HistoryEvent.Kind.JOIN, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
-                        "%s resumes its part in %s (value of membership %.2f)", w.stateId(s), org.id(), u), why);
+                if (w.tracing()) {
+                    w.event(on, HistoryEvent.Kind.JOIN, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
+                            "%s resumes its part in %s (value of membership %.2f)", w.stateId(s), org.id(), u), why);
+                }
             }
         } else {
             boolean window = window(w, o);
@@ -110,24 +116,30 @@ public final class MembershipChoice {
             }
             if (charter.mayLeaveIn(w.day(), w.stepEnd())) {
                 LocalDate out = charter.leavesOn(w.day(), w.stepEnd());
-                if (window) {
+                if (window && why != null) {
                     why.add(w.reason(ID, "charter", Double.NaN, "the term ends on " + out + " and " + w.stateId(s)
                             + " does not renew"));
                 }
                 if (out.isBefore(w.stepEnd())) {
                     w.leave(o, s, out);
-                    w.event(out, HistoryEvent.Kind.LEAVE, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
-                            "%s leaves %s (value of membership %.2f)", w.stateId(s), org.id(), u), why);
+                    if (w.tracing()) {
+                        w.event(out, HistoryEvent.Kind.LEAVE, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
+                                "%s leaves %s (value of membership %.2f)", w.stateId(s), org.id(), u), why);
+                    }
                 } else {
                     w.giveNotice(o, s, out);
-                    w.event(w.day(), HistoryEvent.Kind.NOTICE, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
-                            "%s gives notice of leaving %s, effective %s (value of membership %.2f)", w.stateId(s),
-                            org.id(), out, u), why);
+                    if (w.tracing()) {
+                        w.event(w.day(), HistoryEvent.Kind.NOTICE, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
+                                "%s gives notice of leaving %s, effective %s (value of membership %.2f)", w.stateId(s),
+                                org.id(), out, u), why);
+                    }
                 }
             } else if (charter.maySuspendOn(w.day())) {
                 w.suspend(o, s, w.day());
-                w.event(w.day(), HistoryEvent.Kind.SUSPEND, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
-                        "%s suspends its part in %s (value of membership %.2f)", w.stateId(s), org.id(), u), why);
+                if (w.tracing()) {
+                    w.event(w.day(), HistoryEvent.Kind.SUSPEND, w.stateId(s), org.id(), u, String.format(Locale.ROOT,
+                            "%s suspends its part in %s (value of membership %.2f)", w.stateId(s), org.id(), u), why);
+                }
             }
         }
     }

@@ -48,36 +48,43 @@ public final class HumanDimensionRollback {
     }
 
     private static void act(World w, int o) {
-        List<String> opponents = new ArrayList<>();
         boolean power = false;
-        for (int s = 0; s < w.states(); s++) {
-            if (w.status(o, s) == World.MEMBER && w.interest(s, Interest.HUMAN_DIMENSION) < 0
-                    && (w.precedentThreat(s) >= w.param(Parameter.ROLLBACK_THREAT) || w.powerOf(s) >= 0)) {
-                opponents.add(w.stateId(s));
-                power |= w.powerOf(s) >= 0;
-            }
-        }
         int threatened = 0;
-        for (String id : opponents) {
-            if (w.powerOf(w.stateIndex(id)) < 0) {
-                threatened++;
+        for (int s = 0; s < w.states(); s++) {
+            if (opposes(w, o, s)) {
+                power |= w.powerOf(s) >= 0;
+                threatened += w.powerOf(s) < 0 ? 1 : 0;
             }
         }
         boolean acting = w.on(ID) && power && threatened >= (int) w.param(Parameter.ROLLBACK_STATES);
         if (acting && !w.rollbackActing(o)) {
-            w.event(w.day(), HistoryEvent.Kind.ROLLBACK, w.org(o).id(), null, w.reach(o), String.format(Locale.ROOT,
-                    "%s act together to limit %s's human-dimension monitoring (reach %.2f)",
-                    String.join(", ", opponents), w.org(o).id(), w.reach(o)),
-                    List.of(w.reason(ID, Interest.HUMAN_DIMENSION.key(), threatened, String.format(Locale.ROOT,
-                            "%d threatened regimes that oppose monitoring, with an outside power, act together",
-                            threatened)),
-                            w.reason(ID, Interest.REGIME_SECURITY.key(), Double.NaN,
-                                    "monitoring's criticism gives their opponents a platform")));
+            if (w.tracing()) {
+                List<String> opponents = new ArrayList<>();
+                for (int s = 0; s < w.states(); s++) {
+                    if (opposes(w, o, s)) {
+                        opponents.add(w.stateId(s));
+                    }
+                }
+                w.event(w.day(), HistoryEvent.Kind.ROLLBACK, w.org(o).id(), null, w.reach(o), String.format(Locale.ROOT,
+                        "%s act together to limit %s's human-dimension monitoring (reach %.2f)",
+                        String.join(", ", opponents), w.org(o).id(), w.reach(o)),
+                        List.of(w.reason(ID, Interest.HUMAN_DIMENSION.key(), threatened, String.format(Locale.ROOT,
+                                "%d threatened regimes that oppose monitoring, with an outside power, act together",
+                                threatened)),
+                                w.reason(ID, Interest.REGIME_SECURITY.key(), Double.NaN,
+                                        "monitoring's criticism gives their opponents a platform")));
+            }
         }
         w.rollbackActing(o, acting);
         if (acting) {
             double floor = w.param(Parameter.ROLLBACK_FLOOR);
             w.reach(o, Math.max(floor, w.reach(o) - w.dt() * w.param(Parameter.ROLLBACK_RATE)));
         }
+    }
+
+    /** Whether the state is a member that opposes monitoring and fears its own street, or an outside power. */
+    private static boolean opposes(World w, int o, int s) {
+        return w.status(o, s) == World.MEMBER && w.interest(s, Interest.HUMAN_DIMENSION) < 0
+                && (w.precedentThreat(s) >= w.param(Parameter.ROLLBACK_THREAT) || w.powerOf(s) >= 0);
     }
 }

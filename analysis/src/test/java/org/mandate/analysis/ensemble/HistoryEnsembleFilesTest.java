@@ -1,0 +1,64 @@
+package org.mandate.analysis.ensemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.mandate.core.history.HistoryExperiment;
+import org.mandate.core.scenario.HistoryExperimentLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A history ensemble's folder: resuming continues from the last checkpoint, with the rows and tally it counted. */
+class HistoryEnsembleFilesTest {
+    private static final int RUNS = 300;
+
+    private static HistoryExperiment experiment() throws Exception {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path f = dir.resolve("examples/central-asia-experiment.yaml");
+            if (Files.isRegularFile(f)) {
+                return HistoryExperimentLoader.load(f).withRuns(RUNS);
+            }
+        }
+        throw new IllegalStateException("example not found");
+    }
+
+    /** Runs the ensemble into the folder from its checkpoint; stops with an exception at draw {@code stop}. */
+    private static HistoryEnsemble.Tally run(HistoryEnsemble ens, Path dir, boolean resume, long stop)
+            throws Exception {
+        HistoryEnsemble.Tally tally = ens.tally();
+        try (HistoryEnsembleFiles files = HistoryEnsembleFiles.open(dir, ens, resume, false)) {
+            files.restore(tally);
+            ens.run(files.nextRun(), 2, true, (from, slice, text) -> {
+                if (from >= stop) {
+                    throw new IllegalStateException("stopped at draw " + from);
+                }
+                for (double[][] row : slice) {
+                    tally.add(row);
+                }
+                files.write(from, slice, text, tally);
+            });
+        }
+        return tally;
+    }
+
+    @Test
+    void anEnsembleStoppedAfterItsFirstCheckpoint_resumesFromThatDraw_toTheRowsAndTallyOfAWholeOne(@TempDir Path dir)
+            throws Exception {
+        HistoryEnsemble ens = new HistoryEnsemble(experiment());
+        HistoryEnsemble.Tally whole = run(ens, dir.resolve("whole"), false, Long.MAX_VALUE);
+        // the first checkpoint counts 16 slices of 16 draws; the rows written after it are dropped on resuming
+        long checkpointed = 16L * HistoryEnsemble.SLICE;
+        assertThatThrownBy(() -> run(ens, dir.resolve("part"), false, checkpointed + 2 * HistoryEnsemble.SLICE))
+                .hasMessageContaining("stopped at draw");
+        try (HistoryEnsembleFiles files = HistoryEnsembleFiles.open(dir.resolve("part"), ens, true, false)) {
+            assertThat(files.nextRun()).isEqualTo(checkpointed);
+        }
+        HistoryEnsemble.Tally resumed = run(ens, dir.resolve("part"), true, Long.MAX_VALUE);
+        assertThat(Files.readAllBytes(dir.resolve("part/runs.csv")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("whole/runs.csv")));
+        assertThat(resumed.toArray()).isEqualTo(whole.toArray());
+        assertThat(ens.summarise(resumed)).isDeepEqualTo(ens.summarise(whole));
+    }
+}
