@@ -26,7 +26,8 @@ import org.mandate.core.experiment.UncertainInput;
  * checkpoint is written after the rows it counts are on disk, every {@value #CHECKPOINT_EVERY} slices or every
  * {@value #CHECKPOINT_SECONDS} seconds, whichever comes first, and at the end; resuming cuts the rows back to the
  * last checkpoint and continues from the run after it, so a killed ensemble resumed gives exactly the rows of an
- * uninterrupted one. A folder killed before any run was counted resumes from the first run.
+ * uninterrupted one. A folder killed before any run was counted resumes from the first run. An ensemble opened
+ * without rows keeps only the checkpoint (and its summary).
  */
 public final class EnsembleFiles implements RowSink, AutoCloseable {
     /** The rows file. */
@@ -55,6 +56,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     private final long[] restored;
     private final ParquetParts parquet;
     private int parts;
+    private boolean rowsKept = true;
 
     private EnsembleFiles(Path dir, String fingerprint, OutputStream out, long bytes, long total, long nextRun,
                           long[] restored, ParquetParts parquet, int parts) {
@@ -125,6 +127,16 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, String header, String createdBy,
                                             boolean resume, boolean overwrite)
             throws IOException, RefusedException {
+        return openParquet(dir, setup, RowLayout.LONG, header, createdBy, resume, overwrite);
+    }
+
+    /**
+     * Opens the folder for an ensemble written as a Parquet dataset in the given layout ({@code header} is the
+     * runner's CSV header for that layout, which names the same columns).
+     */
+    public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, RowLayout layout, String header,
+                                            String createdBy, boolean resume, boolean overwrite)
+            throws IOException, RefusedException {
         String fingerprint = fingerprint(setup, header + "|parquet");
         Path rows = dir.resolve(PARTS);
         long total = setup.spec().runs();
@@ -139,13 +151,36 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             }
             ParquetParts.deleteFrom(rows, done);
             return new EnsembleFiles(dir, fingerprint, null, 0, total, cp.get("nextRun").asLong(), summaryState(cp),
-                    new ParquetParts(rows, setup, done, createdBy), done);
+                    new ParquetParts(rows, setup, layout, done, createdBy), done);
         }
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(CHECKPOINT));
         ParquetParts.deleteFrom(rows, 0);
         EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, 0, null,
-                new ParquetParts(rows, setup, 0, createdBy), 0);
+                new ParquetParts(rows, setup, layout, 0, createdBy), 0);
+        files.checkpoint(0, null);
+        return files;
+    }
+
+    /**
+     * Opens the folder for an ensemble that keeps no rows: only the checkpoint, whose summary is the result.
+     * Resuming continues from the last checkpoint's run with its summary.
+     */
+    public static EnsembleFiles openWithoutRows(Path dir, EnsembleSetup setup, String header, boolean resume,
+                                                boolean overwrite) throws IOException, RefusedException {
+        String fingerprint = fingerprint(setup, header + "|none");
+        long total = setup.spec().runs();
+        JsonNode cp = existing(dir, dir.resolve(CHECKPOINT), fingerprint, resume, overwrite);
+        if (cp != null) {
+            EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, cp.get("nextRun").asLong(),
+                    summaryState(cp), null, 0);
+            files.rowsKept = false;
+            return files;
+        }
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve(CHECKPOINT));
+        EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, 0, null, null, 0);
+        files.rowsKept = false;
         files.checkpoint(0, null);
         return files;
     }
@@ -238,11 +273,16 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     }
 
     @Override
+    public boolean needsRows() {
+        return rowsKept;
+    }
+
+    @Override
     public void write(byte[] rows, long from, double[] values, byte[] levels, long next, EnsembleSummary soFar)
             throws IOException {
         if (parquet != null) {
             parquet.write(levels, from, values, next);
-        } else {
+        } else if (rowsKept) {
             out.write(rows);
             bytes += rows.length;
         }
@@ -255,7 +295,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     private void checkpoint(long next, EnsembleSummary soFar) throws IOException {
         if (parquet != null) {
             parts = parquet.closePart();
-        } else {
+        } else if (out != null) {
             out.flush();
         }
         ObjectNode cp = JSON.createObjectNode();
@@ -291,9 +331,9 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         return this;
     }
 
-    /** The files (or folder) holding the rows, by name within the ensemble's folder. */
+    /** The files (or folder) holding the rows, by name within the ensemble's folder, or null when none are kept. */
     public String rowsName() {
-        return parquet != null ? PARTS : ROWS;
+        return !rowsKept ? null : parquet != null ? PARTS : ROWS;
     }
 
     /**
@@ -304,13 +344,15 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     public void close() throws IOException {
         if (parquet != null) {
             parquet.abandon();
-        } else {
+        } else if (out != null) {
             out.close();
         }
     }
 
     private static String fingerprint(EnsembleSetup setup, String header) {
-        StringBuilder sb = new StringBuilder(header);
+        // v2: the summary is counted as pairs of levels and the Latin hypercube computed, not stored; a checkpoint
+        // of an earlier version does not describe the same state
+        StringBuilder sb = new StringBuilder("v2|").append(header);
         var spec = setup.spec();
         sb.append(spec.runs()).append('|').append(spec.seed()).append('|').append(spec.sampling());
         sb.append('|').append(spec.scenario());

@@ -18,7 +18,8 @@ import org.mandate.core.experiment.DesignPoint;
  * each closed when a checkpoint is taken so that every part the checkpoint counts is complete; the part being
  * written has a hidden name until then. The columns are those of the CSV rows, typed: text for the experiment,
  * scenario and design point, text or booleans for the factor levels, 64-bit integers for run and seed, doubles for
- * the input values and 32-bit integers for the levels.
+ * the input values and 32-bit integers for the levels. In the wide layout a part has one row per run: experiment,
+ * scenario, run, seed, the input values, then every design point's levels.
  */
 final class ParquetParts {
     private final Path dir;
@@ -28,10 +29,12 @@ final class ParquetParts {
     private final boolean[] booleanFactor;
     private final int cells;
     private final String createdBy;
+    private final boolean wide;
     private int parts;
     private ParquetTable table;
 
-    ParquetParts(Path dir, EnsembleSetup setup, int completeParts, String createdBy) {
+    ParquetParts(Path dir, EnsembleSetup setup, RowLayout layout, int completeParts, String createdBy) {
+        this.wide = layout == RowLayout.WIDE;
         this.dir = dir;
         this.setup = setup;
         this.createdBy = createdBy;
@@ -40,10 +43,14 @@ final class ParquetParts {
         List<Column> cs = new ArrayList<>();
         cs.add(new Column("experiment", Type.TEXT));
         cs.add(new Column("scenario", Type.TEXT));
-        cs.add(new Column("design", Type.TEXT));
         for (int i = 0; i < factors.size(); i++) {
             booleanFactor[i] = factors.get(i).levels().stream().allMatch(l -> l.equals("true") || l.equals("false"));
-            cs.add(new Column(factors.get(i).name(), booleanFactor[i] ? Type.BOOLEAN : Type.TEXT));
+        }
+        if (!wide) {
+            cs.add(new Column("design", Type.TEXT));
+            for (int i = 0; i < factors.size(); i++) {
+                cs.add(new Column(factors.get(i).name(), booleanFactor[i] ? Type.BOOLEAN : Type.TEXT));
+            }
         }
         cs.add(new Column("run", Type.INT64));
         cs.add(new Column("seed", Type.INT64));
@@ -52,10 +59,16 @@ final class ParquetParts {
         }
         CompiledScenario c = setup.compiled(0);
         cells = c.cellCount();
-        for (int k = 0; k < cells; k++) {
-            String cell = c.episodeOf(k) + "." + c.organizationOf(k);
-            cs.add(new Column(cell + ".decided", Type.INT32));
-            cs.add(new Column(cell + ".implemented", Type.INT32));
+        if (wide) {
+            for (String name : EnsembleRunner.wideLevelNames(setup)) {
+                cs.add(new Column(name, Type.INT32));
+            }
+        } else {
+            for (int k = 0; k < cells; k++) {
+                String cell = c.episodeOf(k) + "." + c.organizationOf(k);
+                cs.add(new Column(cell + ".decided", Type.INT32));
+                cs.add(new Column(cell + ".implemented", Type.INT32));
+            }
         }
         columns = List.copyOf(cs);
         List<DesignPoint> points = setup.points();
@@ -115,6 +128,21 @@ final class ParquetParts {
         int inputs = setup.inputs();
         int points = pointText.length;
         int at = 0;
+        if (wide) {
+            String[] text = pointText[0];
+            for (long k = from; k < to; k++) {
+                int base = (int) (k - from) * inputs;
+                table.text(text[0]).text(text[1]).int64(k).int64(setup.seedOf(k));
+                for (int i = 0; i < inputs; i++) {
+                    table.float64(values[base + i]);
+                }
+                for (int j = 0; j < 2 * cells * points; j++) {
+                    table.int32(levels[at++]);
+                }
+                table.endRow();
+            }
+            return;
+        }
         for (long k = from; k < to; k++) {
             long seed = setup.seedOf(k);
             int base = (int) (k - from) * inputs;

@@ -121,10 +121,22 @@ public final class OutputFolder {
 
     /** Records the folder as complete, holding {@code files}. */
     public void complete(List<String> files) throws IOException {
-        write("complete", files);
+        write("complete", files, Map.of());
+    }
+
+    /**
+     * Records the folder as complete, holding {@code files}, with more about them under the given keys (in their
+     * order, after the files).
+     */
+    public void complete(List<String> files, Map<String, Object> details) throws IOException {
+        write("complete", files, details);
     }
 
     private void write(String status, List<String> files) throws IOException {
+        write(status, files, Map.of());
+    }
+
+    private void write(String status, List<String> files, Map<String, Object> details) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", status);
         m.put("command", provenance.command());
@@ -144,6 +156,7 @@ public final class OutputFolder {
         if (files != null) {
             m.put("files", files);
         }
+        m.putAll(new java.util.TreeMap<>(details));
         Path tmp = dir.resolve(MANIFEST + ".tmp");
         Files.write(tmp, JSON.writeValueAsBytes(m));
         Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -332,6 +332,8 @@ public final class CompiledScenario {
         final boolean inTime;
         final int monthsAvailable;
         final int monthsAvailableQuick;
+        /** The highest level the organization can decide at once on the tabling day: constant for the cell. */
+        final int quickUpTo;
         final int size;
         final boolean disputeBetweenMembers;
         final boolean domesticNeedsRequest;
@@ -398,6 +400,7 @@ public final class CompiledScenario {
             inTime = !decidedOn.isAfter(ep.assessOn);
             monthsAvailable = inTime ? (int) java.time.temporal.ChronoUnit.MONTHS.between(decidedOn, ep.assessOn) : 0;
             monthsAvailableQuick = (int) java.time.temporal.ChronoUnit.MONTHS.between(tabledOn, ep.assessOn);
+            quickUpTo = organization.agenda().quickUpToOn(tabledOn);
             boolean dispute = ep.interMember;
             for (int s : ep.involves) {
                 if (s != ep.host && organization.isMemberOn(stateIds[s], ep.date)) {

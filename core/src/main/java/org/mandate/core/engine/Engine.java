@@ -74,6 +74,14 @@ public final class Engine {
     private int vetoLocal;
     private LocalVeto.Verdict veto;
     private Implementation.Result deployment;
+    // the implementation stage's inputs for the last cell: its result is built only when the explainer asks for it
+    private boolean deploymentPending;
+    private boolean deploymentPlayedOut;
+    private Cell lastCell;
+    private double deploymentResistance;
+    private int deploymentMonths;
+    private int deploymentFallback;
+    private double deploymentStep;
     private LocalDate decidedOn;
     private final int[] voterOrder;
     // actors whose stance is made indifferent, for the pivotal-actor counterfactuals; all false on the fast path
@@ -338,6 +346,7 @@ public final class Engine {
         veto = LocalVeto.Verdict.CONSENTS;
         vetoLocal = NONE;
         deployment = null;
+        deploymentPending = false;
         decidedOn = null;
         if (!cell.hostMember) {
             decided = 0;
@@ -395,7 +404,7 @@ public final class Engine {
                         cell.disputeBetweenMembers, cell.inTime)
                 : AgendaGate.Verdict.TABLED;
         agendaCeiling = LEVELS - 1;
-        int quickUpTo = org.agenda.quickUpToOn(cell.tabledOn);
+        int quickUpTo = cell.quickUpTo;
         if (agenda != AgendaGate.Verdict.TABLED) {
             boolean memberWantsStatement = false;
             boolean leadWantsStatement = false;
@@ -470,6 +479,7 @@ public final class Engine {
     }
 
     private void implement(Cell cell, Ep ep, Org org, Parameters p, int quickUpTo) {
+        lastCell = cell;
         boolean quick = decided <= quickUpTo;
         decidedOn = quick ? cell.tabledOn : cell.decidedOn;
         implementedStage = decidedStage;
@@ -498,16 +508,18 @@ public final class Engine {
                 break;
             }
         }
+        // only the level here, which allocates nothing; deployment() plays the stage out in full when asked
+        deploymentPending = true;
+        deploymentResistance = resistance;
+        deploymentMonths = quick ? cell.monthsAvailableQuick : cell.monthsAvailable;
+        deploymentFallback = fallback;
+        deploymentStep = org.source.downsizeStep();
+        deploymentPlayedOut = implementationOn;
         if (implementationOn) {
-            deployment = Implementation.implement(decided, veto, resistance, decidedOn,
-                    quick ? cell.monthsAvailableQuick : cell.monthsAvailable,
-                    cell.size, org.source.downsizeStep(), fallback);
+            implemented = Implementation.implementedLevel(decided, veto, resistance, deploymentMonths, fallback);
         } else {
-            boolean blocked = veto == LocalVeto.Verdict.VETOES;
-            deployment = new Implementation.Result(blocked ? fallback : decided, !blocked,
-                    blocked ? null : decidedOn, 0, cell.size, 0);
+            implemented = veto == LocalVeto.Verdict.VETOES ? fallback : decided;
         }
-        implemented = deployment.implemented();
         if (implemented < decided) {
             implementedStage = veto == LocalVeto.Verdict.VETOES ? Stage.LOCAL_VETO : Stage.IMPLEMENTATION;
         }
@@ -628,6 +640,18 @@ public final class Engine {
 
     /** How the last cell's decision was implemented, or null if the cell stopped before implementation. */
     Implementation.Result deployment() {
+        if (deploymentPending) {
+            Cell cell = lastCell;
+            if (deploymentPlayedOut) {
+                deployment = Implementation.implement(decided, veto, deploymentResistance, decidedOn,
+                        deploymentMonths, cell.size, deploymentStep, deploymentFallback);
+            } else {
+                boolean blocked = veto == LocalVeto.Verdict.VETOES;
+                deployment = new Implementation.Result(blocked ? deploymentFallback : decided, !blocked,
+                        blocked ? null : decidedOn, 0, cell.size, 0);
+            }
+            deploymentPending = false;
+        }
         return deployment;
     }
 
