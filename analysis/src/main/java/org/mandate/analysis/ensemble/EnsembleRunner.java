@@ -174,6 +174,9 @@ public final class EnsembleRunner {
         final byte[][] pointPrefix;
         final byte[] widePrefix;
         final int[] leader;
+        // per design point and cell: the earlier design point that decides the cell the same way, or -1 to decide it
+        final int[][] sameAs;
+        final boolean[][] own;
         final AsciiBuffer valueText = new AsciiBuffer(256);
         // levels of a slice when the sink keeps none: reused, as nothing outlives the slice
         byte[] scratch = new byte[0];
@@ -199,6 +202,26 @@ public final class EnsembleRunner {
                             .equals(setup.compiled[d].stanceSignature())) {
                         leader[d] = e;
                         break;
+                    }
+                }
+            }
+            sameAs = new int[points][cells];
+            own = new boolean[points][cells];
+            for (int d = 0; d < points; d++) {
+                for (int k = 0; k < cells; k++) {
+                    sameAs[d][k] = -1;
+                    own[d][k] = true;
+                    if (leader[d] == d) {
+                        continue;
+                    }
+                    String signature = setup.compiled[d].decisionSignature(k);
+                    for (int e = 0; e < d; e++) {
+                        if (leader[e] == leader[d] && sameAs[e][k] < 0
+                                && setup.compiled[e].decisionSignature(k).equals(signature)) {
+                            sameAs[d][k] = e;
+                            own[d][k] = false;
+                            break;
+                        }
                     }
                 }
             }
@@ -262,14 +285,23 @@ public final class EnsembleRunner {
                         }
                         engines[d].run(p, result);
                     } else {
-                        engines[d].runReusing(engines[leader[d]], params[leader[d]], result);
+                        // cells decided as at an earlier design point are copied from its levels below
+                        engines[d].runReusing(engines[leader[d]], params[leader[d]], result, own[d]);
                     }
                     if (text && !wide) {
                         sb.append(pointPrefix[d]).append(valueText);
                     }
                     for (int c = 0; c < cells; c++) {
-                        int dec = result.decided(c);
-                        int imp = result.implemented(c);
+                        int dec;
+                        int imp;
+                        if (own[d][c]) {
+                            dec = result.decided(c);
+                            imp = result.implemented(c);
+                        } else {
+                            int at = run * perRun + (sameAs[d][c] * cells + c) * 2;
+                            dec = codes[at];
+                            imp = codes[at + 1];
+                        }
                         codes[code++] = (byte) dec;
                         codes[code++] = (byte) imp;
                         if (text) {

@@ -51,6 +51,8 @@ public final class Engine {
     private boolean ran;
     // the stances the pipeline reads: this engine's own, or another's with the same stances (see runReusing)
     private Engine active = this;
+    // the last engine runReusing found to share this one's stances, so the check is made once per source
+    private Engine verifiedSource;
     // the gates switched on: the compiled scenario's, or the ones runGates was given
     private boolean agendaOn;
     private boolean mandateOn;
@@ -157,12 +159,29 @@ public final class Engine {
      * @throws IllegalArgumentException if the two scenarios' stances could differ
      */
     public void runReusing(Engine source, Parameters p, RunResult out) {
-        if (!c.stanceSignature().equals(source.c.stanceSignature())) {
-            throw new IllegalArgumentException("the engines' scenarios do not share member stances");
+        runReusing(source, p, out, null);
+    }
+
+    /**
+     * As {@link #runReusing(Engine, Parameters, RunResult)}, deciding only the cells marked in {@code cells} (all when
+     * null) and leaving the others' entries of {@code out} as they were: for ensembles whose design points decide some
+     * cells the same way (see {@link CompiledScenario#decisionSignature}).
+     *
+     * @throws IllegalArgumentException if the two scenarios' stances could differ
+     */
+    public void runReusing(Engine source, Parameters p, RunResult out, boolean[] cells) {
+        if (source != verifiedSource) {
+            if (!c.stanceSignature().equals(source.c.stanceSignature())) {
+                throw new IllegalArgumentException("the engines' scenarios do not share member stances");
+            }
+            verifiedSource = source;
         }
         active = source;
         try {
             for (int k = 0; k < c.cells.length; k++) {
+                if (cells != null && !cells[k]) {
+                    continue;
+                }
                 decide(k, p);
                 out.decided[k] = decided;
                 out.implemented[k] = implemented;
