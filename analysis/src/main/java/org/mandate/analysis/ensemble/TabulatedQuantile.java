@@ -21,8 +21,8 @@ final class TabulatedQuantile {
     static final double MARGIN = 1e-3;
 
     private static final int GRID = 64;
-    // arc sines, and the cosines of those angles, at s = j / GRID for s up to 3/4
-    private static final double[] ASIN = new double[GRID * 3 / 4 + 1];
+    // arc sines, and the cosines of those angles, at s = j / GRID for s up to 1/2
+    private static final double[] ASIN = new double[GRID / 2 + 1];
     private static final double[] COS = new double[ASIN.length];
 
     static {
@@ -64,13 +64,22 @@ final class TabulatedQuantile {
         return table[i] + f * (table[i + 1] - table[i]);
     }
 
-    /** The arc cosine of x in [-1, 1], within a few units in the last place: twice the arc sine of the half angle. */
+    /**
+     * The arc cosine of x in [-1, 1], within a few units in the last place: pi/2 minus the arc sine near 0, twice the
+     * arc sine of the half angle towards 1 and -1 (where 1 - |x| is exact).
+     */
     static double acos(double x) {
-        return x >= 0 ? 2 * asin(Math.sqrt((1 - x) * 0.5)) : Math.PI - 2 * asin(Math.sqrt((1 + x) * 0.5));
+        if (x > 0.5) {
+            return 2 * asin(Math.sqrt((1 - x) * 0.5));
+        }
+        if (x < -0.5) {
+            return Math.PI - 2 * asin(Math.sqrt((1 + x) * 0.5));
+        }
+        return x >= 0 ? Math.PI / 2 - asin(x) : Math.PI / 2 + asin(-x);
     }
 
     /**
-     * The arc sine of s in [0, sqrt(1/2)]: the tabulated arc sine of the nearest grid point plus the arc sine of the
+     * The arc sine of s in [0, 1/2]: the tabulated arc sine of the nearest grid point plus the arc sine of the
      * sine of the small difference (sin(a - b) = sin a cos b - cos a sin b), from its Taylor series.
      */
     private static double asin(double s) {
