@@ -205,7 +205,7 @@ final class EnsembleCommand implements Callable<Integer> {
             if (!none) {
                 rowsDoc.put("layout", layoutName);
                 rowsDoc.put("rows", experiment.runs() * (layout == RowLayout.WIDE ? 1 : setup.points().size()));
-                rowsDoc.put("columns", runner.header().strip().split(",", -1).length);
+                rowsDoc.put("columns", org.mandate.analysis.ensemble.Csv.split(runner.header().strip()).length);
             }
             folder.complete(none ? List.of(EnsembleFiles.CHECKPOINT, SUMMARY)
                     : List.of(rowsName, EnsembleFiles.CHECKPOINT, SUMMARY), Map.of("rows", rowsDoc));
