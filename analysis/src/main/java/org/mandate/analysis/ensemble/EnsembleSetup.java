@@ -113,11 +113,6 @@ public final class EnsembleSetup {
         return tabulated[i] != null ? tabulated[i].rounded(u) : round(distributions[i].quantile(u));
     }
 
-    /** Input {@code i}'s value at probability {@code u}: exact, or from its table for slow distributions. */
-    double quantile(int i, double u) {
-        return tabulated[i] != null ? tabulated[i].quantile(u) : distributions[i].quantile(u);
-    }
-
     /** Decimal places kept of every sampled value: what the rows record is exactly what the model ran on. */
     public static final int DECIMALS = 6;
     private static final double SCALE = 1e6;

@@ -59,7 +59,7 @@ final class PermutedLatinHypercubeDesign implements Design {
         long cell = (long) k * columns;
         for (int j = 0; j < columns; j++) {
             int stratum = stratum(j, k);
-            double v = ((mix(positionSeed + (cell + j + 1) * GOLDEN_GAMMA) >>> 11) + 0.5) * ULP;
+            double v = ((RowStreams.mix(positionSeed + (cell + j + 1) * GOLDEN_GAMMA) >>> 11) + 0.5) * ULP;
             double u = (stratum + v) / rows;
             // (s + v) / n can round up to the next stratum's edge; keep the point inside its own stratum and (0, 1).
             row[j] = Math.min(u, Math.nextDown((stratum + 1.0) / rows));
@@ -80,17 +80,10 @@ final class PermutedLatinHypercubeDesign implements Design {
         long right = x & halfMask;
         int base = j * ROUNDS;
         for (int r = 0; r < ROUNDS; r++) {
-            long next = left ^ (mix(keys[base + r] + right * GOLDEN_GAMMA) & halfMask);
+            long next = left ^ (RowStreams.mix(keys[base + r] + right * GOLDEN_GAMMA) & halfMask);
             left = right;
             right = next;
         }
         return left << halfBits | right;
-    }
-
-    /** Stafford's variant 13 of the MurmurHash3 finaliser. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }
