@@ -100,6 +100,11 @@ final class EnsembleCommand implements Callable<Integer> {
                         + " the rows");
                 return Main.BAD_INPUT;
             }
+            if (!layoutName.equals("long") || rowsFormat.equals("none")) {
+                err.println("mandate: " + (rowsFormat.equals("none") ? "--rows none" : "--layout " + layoutName)
+                        + ": experiments on histories write their rows in the long layout only");
+                return Main.BAD_INPUT;
+            }
             return HistoryExperiments.ensemble(file, runs,
                     threads, out, overwrite, progress, format, stdout, err);
         }

@@ -107,6 +107,11 @@ class AnalysisCommandsTest {
         assertThat(both.err()).isEqualTo("mandate: --layout wide: --rows none keeps no rows to lay out; use --rows "
                 + "csv or parquet\n");
         assertThat(dir.resolve("a")).doesNotExist();
+        String history = Path.of("../examples/central-asia-experiment.yaml").toString();
+        Result wideHistory = mandate("ensemble", history, "--out", dir.resolve("d").toString(), "--layout", "wide");
+        assertThat(wideHistory.code()).isEqualTo(2);
+        assertThat(wideHistory.err()).isEqualTo("mandate: --layout wide: experiments on histories write their rows in "
+                + "the long layout only\n");
     }
 
     @Test
