@@ -16,6 +16,7 @@ import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.EnsembleSummary;
 import org.mandate.analysis.ensemble.Shard;
 import org.mandate.analysis.ensemble.SummaryReport;
+import org.mandate.analysis.ensemble.RowLayout;
 import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.stats.ConfidenceInterval;
 import org.mandate.analysis.stats.ProportionEstimate;
@@ -62,14 +63,19 @@ final class EnsembleCommand implements Callable<Integer> {
     RunCommand.Format format;
 
     @Option(names = "--rows", defaultValue = "csv",
-            description = "row format: csv (OUT/runs.csv) or parquet (the dataset folder OUT/rows/, holding "
-                    + "part-00000.parquet, ...); default ${DEFAULT-VALUE}")
+            description = "row format: csv (OUT/runs.csv), parquet (the dataset folder OUT/rows/, holding "
+                    + "part-00000.parquet, ...) or none (only the summary); default ${DEFAULT-VALUE}")
     String rowsFormat;
 
     @Option(names = "--shard", paramLabel = "I/N",
             description = "run only shard I of N: the I-th of N contiguous ranges of run indices, each run drawing "
                     + "what it draws in the whole ensemble; 'mandate merge' joins the shards' folders")
     String shardText;
+
+    @Option(names = "--layout", defaultValue = "long",
+            description = "row layout: long (one row per run and design point) or wide (one row per run: the inputs "
+                    + "once, then every design point's levels); default ${DEFAULT-VALUE}")
+    String layoutName;
 
     @Option(names = "--resume", description = "continue the ensemble already in the output folder")
     boolean resume;
@@ -106,6 +112,11 @@ final class EnsembleCommand implements Callable<Integer> {
                         + "ensemble");
                 return Main.BAD_INPUT;
             }
+            if (!layoutName.equals("long") || rowsFormat.equals("none")) {
+                err.println("mandate: " + (rowsFormat.equals("none") ? "--rows none" : "--layout " + layoutName)
+                        + ": experiments on histories write their rows in the long layout only");
+                return Main.BAD_INPUT;
+            }
             return HistoryExperiments.ensemble(file, runs, threads, out, overwrite, resume, rowsFormat, progress,
                     format, spec, stdout, err);
         }
@@ -133,8 +144,8 @@ final class EnsembleCommand implements Callable<Integer> {
             err.println("mandate: --threads must be at least 1, was " + threads);
             return Main.BAD_INPUT;
         }
-        if (!rowsFormat.equals("csv") && !rowsFormat.equals("parquet")) {
-            err.println("mandate: --rows: expected csv or parquet, was '" + rowsFormat + "'");
+        if (!rowsFormat.equals("csv") && !rowsFormat.equals("parquet") && !rowsFormat.equals("none")) {
+            err.println("mandate: --rows: expected csv, parquet or none, was '" + rowsFormat + "'");
             return Main.BAD_INPUT;
         }
         Shard shard = null;
@@ -151,8 +162,17 @@ final class EnsembleCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
+        if (!layoutName.equals("long") && !layoutName.equals("wide")) {
+            err.println("mandate: --layout: expected long or wide, was '" + layoutName + "'");
+            return Main.BAD_INPUT;
+        }
+        if (rowsFormat.equals("none") && layoutName.equals("wide")) {
+            err.println("mandate: --layout wide: --rows none keeps no rows to lay out; use --rows csv or parquet");
+            return Main.BAD_INPUT;
+        }
+        RowLayout layout = layoutName.equals("wide") ? RowLayout.WIDE : RowLayout.LONG;
         EnsembleSetup setup = new EnsembleSetup(experiment);
-        EnsembleRunner runner = new EnsembleRunner(setup, threads);
+        EnsembleRunner runner = new EnsembleRunner(setup, threads, layout);
         Path dir = out != null ? out : Path.of("ensembles", experiment.id());
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             err.println("mandate: --out: '" + dir + "' is a file; expected a folder for the ensemble's rows");
@@ -164,6 +184,7 @@ final class EnsembleCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         boolean csv = rowsFormat.equals("csv");
+        boolean none = rowsFormat.equals("none");
         OutputFolder folder;
         try {
             folder = OutputFolder.prepare(dir, Outputs.provenance(spec, List.of(file), experiment.seed()),
@@ -190,11 +211,13 @@ final class EnsembleCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long from = 0;
         String header = runner.header();
-        String rowsName = csv ? EnsembleFiles.ROWS : EnsembleFiles.PARTS;
-        try (EnsembleFiles files = csv
+        String rowsName = none ? null : csv ? EnsembleFiles.ROWS : EnsembleFiles.PARTS;
+        try (EnsembleFiles files = none
+                ? EnsembleFiles.openWithoutRows(dir, setup, header, shard, resume, overwrite)
+                : csv
                 ? EnsembleFiles.open(dir, setup, header, shard, resume, overwrite)
-                : EnsembleFiles.openParquet(dir, setup, header, "mandate " + Outputs.provenance(spec, List.of(),
-                        null).version(), shard, resume, overwrite)) {
+                : EnsembleFiles.openParquet(dir, setup, layout, header, "mandate " + Outputs.provenance(spec,
+                        List.of(), null).version(), shard, resume, overwrite)) {
             files.timed(System::nanoTime).restore(summary);
             from = files.nextRun();
             ProgressBar bar = progress && System.console() != null ? new ProgressBar(err, from - first) : null;
@@ -214,11 +237,20 @@ final class EnsembleCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long done = (end - from) * setup.points().size();
-        Map<String, Object> json = summaryJson(experiment, setup, summary, dir.resolve(rowsName), done, seconds);
+        Map<String, Object> json = summaryJson(experiment, setup, summary, none ? null : dir.resolve(rowsName), done,
+                seconds);
         String summaryText = RunCommand.json().writeValueAsString(json);
         try {
             Files.writeString(dir.resolve(SUMMARY), summaryText);
-            folder.complete(List.of(rowsName, EnsembleFiles.CHECKPOINT, SUMMARY));
+            Map<String, Object> rowsDoc = new LinkedHashMap<>();
+            rowsDoc.put("format", rowsFormat);
+            if (!none) {
+                rowsDoc.put("layout", layoutName);
+                rowsDoc.put("rows", experiment.runs() * (layout == RowLayout.WIDE ? 1 : setup.points().size()));
+                rowsDoc.put("columns", org.mandate.analysis.ensemble.Csv.split(runner.header().strip()).length);
+            }
+            folder.complete(none ? List.of(EnsembleFiles.CHECKPOINT, SUMMARY)
+                    : List.of(rowsName, EnsembleFiles.CHECKPOINT, SUMMARY), Map.of("rows", rowsDoc));
         } catch (IOException e) {
             err.println("mandate: " + Outputs.cannotWrite(dir.resolve(SUMMARY), e));
             err.println("mandate: the rows are complete; the summary follows on standard output");
@@ -235,17 +267,18 @@ final class EnsembleCommand implements Callable<Integer> {
         } else {
             table(experiment, setup, summary, stdout);
             stdout.printf(Locale.ROOT, "%n%d rows (%d runs x %d design points) in %.2f s, %.0f rows/s on %d "
-                            + "threads%s; rows in %s, summary in %s%n", done, end - from,
+                            + "threads%s; %s, summary in %s%n", done, end - from,
                     setup.points().size(), seconds, done / Math.max(seconds, 1e-9), threads,
                     shard == null ? "" : ", shard " + shard + " (runs " + first + " to " + (end - 1) + ")",
-                    dir.resolve(rowsName), dir.resolve(SUMMARY));
+                    none ? "no rows kept" : "rows in " + dir.resolve(rowsName)
+                            + (layout == RowLayout.WIDE ? " (wide, one a run)" : ""), dir.resolve(SUMMARY));
         }
         return Main.OK;
     }
 
     static Map<String, Object> summaryJson(ExperimentSpec experiment, EnsembleSetup setup, EnsembleSummary s,
                                            Path rows, long rowCount, double seconds) {
-        return SummaryReport.of(experiment, setup).json(s, rows.toString(), rowCount, seconds);
+        return SummaryReport.of(experiment, setup).json(s, rows == null ? null : rows.toString(), rowCount, seconds);
     }
 
     private static void table(ExperimentSpec experiment, EnsembleSetup setup, EnsembleSummary s, PrintWriter out) {

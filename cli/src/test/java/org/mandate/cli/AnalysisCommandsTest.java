@@ -47,6 +47,74 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void ensemble_withRowsNone_keepsOnlyTheSummary_theSameAsWithRows_andTheManifestSaysSo(@TempDir Path dir)
+            throws Exception {
+        Path rows = dir.resolve("rows");
+        Path none = dir.resolve("none");
+        assertThat(mandate("ensemble", EXPERIMENT, "--runs", "1500", "--out", rows.toString()).code()).isZero();
+        Result r = mandate("ensemble", EXPERIMENT, "--runs", "1500", "--out", none.toString(), "--rows", "none");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("24000 rows (1500 runs x 16 design points)", "; no rows kept, summary in ");
+        assertThat(none.resolve("runs.csv")).doesNotExist();
+        assertThat(none.resolve("rows")).doesNotExist();
+        JsonNode manifest = JSON.readTree(none.resolve("manifest.json").toFile());
+        assertThat(manifest.get("status").asText()).isEqualTo("complete");
+        assertThat(manifest.get("files").toString()).isEqualTo("[\"checkpoint.json\",\"summary.json\"]");
+        assertThat(manifest.get("rows").toString()).isEqualTo("{\"format\":\"none\"}");
+        JsonNode withRows = JSON.readTree(rows.resolve("summary.json").toFile());
+        JsonNode without = JSON.readTree(none.resolve("summary.json").toFile());
+        for (JsonNode s : new JsonNode[] {withRows, without}) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) s).remove(java.util.List.of("seconds", "rowsFile"));
+        }
+        assertThat(without).isEqualTo(withRows);
+    }
+
+    @Test
+    void ensemble_wideLayout_writesOneRowPerRun_andTheManifestSaysSo(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("w");
+        Result r = mandate("ensemble", EXPERIMENT, "--runs", "300", "--out", out.toString(), "--layout", "wide");
+        assertThat(r.code()).as(r.err()).isZero();
+        java.util.List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
+        assertThat(lines).hasSize(1 + 300);
+        assertThat(lines.get(0).split(",")).hasSize(4 + 9 + 16 * 6 * 2);
+        assertThat(lines.get(0)).startsWith("experiment,scenario,run,seed,states.RUS.interests.costAversion,")
+                .endsWith(",d15.june-2010.OSCE.decided,d15.june-2010.OSCE.implemented");
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.get("files").toString()).isEqualTo("[\"runs.csv\",\"checkpoint.json\",\"summary.json\"]");
+        assertThat(manifest.get("rows").toString())
+                .isEqualTo("{\"format\":\"csv\",\"layout\":\"wide\",\"rows\":300,\"columns\":205}");
+        Path parquet = dir.resolve("p");
+        assertThat(mandate("ensemble", EXPERIMENT, "--runs", "300", "--out", parquet.toString(), "--layout", "wide",
+                "--rows", "parquet").code()).isZero();
+        assertThat(JSON.readTree(parquet.resolve("manifest.json").toFile()).get("rows").toString())
+                .isEqualTo("{\"format\":\"parquet\",\"layout\":\"wide\",\"rows\":300,\"columns\":205}");
+        assertThat(parquet.resolve("rows").resolve("part-00000.parquet")).exists();
+    }
+
+    @Test
+    void ensemble_badRowsOrLayout_isRefusedWithExitTwoAndTheValueQuoted(@TempDir Path dir) {
+        Result rows = mandate("ensemble", EXPERIMENT, "--runs", "10", "--out", dir.resolve("a").toString(), "--rows",
+                "tsv");
+        assertThat(rows.code()).isEqualTo(2);
+        assertThat(rows.err()).isEqualTo("mandate: --rows: expected csv, parquet or none, was 'tsv'\n");
+        Result layout = mandate("ensemble", EXPERIMENT, "--runs", "10", "--out", dir.resolve("b").toString(),
+                "--layout", "tall");
+        assertThat(layout.code()).isEqualTo(2);
+        assertThat(layout.err()).isEqualTo("mandate: --layout: expected long or wide, was 'tall'\n");
+        Result both = mandate("ensemble", EXPERIMENT, "--runs", "10", "--out", dir.resolve("c").toString(),
+                "--rows", "none", "--layout", "wide");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).isEqualTo("mandate: --layout wide: --rows none keeps no rows to lay out; use --rows "
+                + "csv or parquet\n");
+        assertThat(dir.resolve("a")).doesNotExist();
+        String history = Path.of("../examples/central-asia-experiment.yaml").toString();
+        Result wideHistory = mandate("ensemble", history, "--out", dir.resolve("d").toString(), "--layout", "wide");
+        assertThat(wideHistory.code()).isEqualTo(2);
+        assertThat(wideHistory.err()).isEqualTo("mandate: --layout wide: experiments on histories write their rows in "
+                + "the long layout only\n");
+    }
+
+    @Test
     void ensemble_table_showsTheProbabilitiesAndThePairedDifferences(@TempDir Path dir) {
         Result r = mandate("ensemble", EXPERIMENT, "--runs", "100", "--out", dir.resolve("t").toString(),
                 "--threads", "1");

@@ -12,7 +12,7 @@ import org.apache.spark.sql.RowFactory;
 import org.mandate.analysis.ensemble.EnsembleRunner;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.EnsembleSummary;
-import org.mandate.analysis.ensemble.RowLayout;
+import org.mandate.analysis.ensemble.RowColumns;
 import org.mandate.analysis.ensemble.RowSink;
 
 /**
@@ -21,7 +21,7 @@ import org.mandate.analysis.ensemble.RowSink;
  */
 final class RangeRows implements Iterator<Row> {
     private final EnsembleRunner runner;
-    private final RowLayout layout;
+    private final RowColumns layout;
     private final long to;
     private final EnsembleSummary summary;
     private final Consumer<EnsembleSummary> done;
@@ -32,12 +32,12 @@ final class RangeRows implements Iterator<Row> {
 
     RangeRows(EnsembleSetup setup, long from, long to, Consumer<EnsembleSummary> done) {
         this.runner = new EnsembleRunner(setup, 1);
-        this.layout = new RowLayout(setup);
+        this.layout = new RowColumns(setup);
         this.next = from;
         this.to = to;
         this.done = done;
         this.summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
-        RowLayout.Writer writer = layout.values(values -> buffer.add(RowFactory.create(values)));
+        RowColumns.Writer writer = layout.values(values -> buffer.add(RowFactory.create(values)));
         this.sink = new RowSink() {
             @Override
             public void write(byte[] rows, long nextRun, EnsembleSummary soFar) {

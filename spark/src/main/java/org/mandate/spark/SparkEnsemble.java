@@ -32,7 +32,7 @@ import org.mandate.analysis.ensemble.EnsembleFiles;
 import org.mandate.analysis.ensemble.EnsembleRunner;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.EnsembleSummary;
-import org.mandate.analysis.ensemble.RowLayout;
+import org.mandate.analysis.ensemble.RowColumns;
 import org.mandate.analysis.ensemble.Shard;
 import org.mandate.analysis.ensemble.SummaryReport;
 import org.mandate.analysis.parquet.ParquetTable;
@@ -260,7 +260,7 @@ public final class SparkEnsemble {
     /** The Spark schema of the rows: the columns and types of a local run's Parquet rows. */
     static StructType schema(EnsembleSetup setup) {
         List<StructField> fields = new ArrayList<>();
-        for (ParquetTable.Column c : new RowLayout(setup).columns()) {
+        for (ParquetTable.Column c : new RowColumns(setup).columns()) {
             DataType t = switch (c.type()) {
                 case TEXT -> DataTypes.StringType;
                 case BOOLEAN -> DataTypes.BooleanType;

@@ -23,7 +23,7 @@ import org.mandate.analysis.ensemble.EnsembleFiles;
 import org.mandate.analysis.ensemble.EnsembleRunner;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.EnsembleSummary;
-import org.mandate.analysis.ensemble.RowLayout;
+import org.mandate.analysis.ensemble.RowColumns;
 import org.mandate.analysis.ensemble.RowSink;
 import org.mandate.core.scenario.ExperimentLoader;
 
@@ -59,9 +59,9 @@ class SparkEnsembleTest {
 
     private static Local local() throws Exception {
         EnsembleSetup setup = new EnsembleSetup(ExperimentLoader.load(Path.of(EXPERIMENT)).withRuns(RUNS));
-        RowLayout layout = new RowLayout(setup);
+        RowColumns layout = new RowColumns(setup);
         List<List<Object>> rows = new ArrayList<>();
-        RowLayout.Writer w = layout.values(values -> rows.add(List.of(values)));
+        RowColumns.Writer w = layout.values(values -> rows.add(List.of(values)));
         EnsembleSummary summary = new EnsembleSummary(setup.points().size(), setup.compiled(0).cellCount());
         new EnsembleRunner(setup, 2).run(0, summary, new RowSink() {
             @Override

@@ -26,7 +26,8 @@ import org.mandate.core.experiment.UncertainInput;
  * checkpoint is written after the rows it counts are on disk, every {@value #CHECKPOINT_EVERY} slices or every
  * {@value #CHECKPOINT_SECONDS} seconds, whichever comes first, and at the end; resuming cuts the rows back to the
  * last checkpoint and continues from the run after it, so a killed ensemble resumed gives exactly the rows of an
- * uninterrupted one. A folder killed before any run was counted resumes from the first run.
+ * uninterrupted one. A folder killed before any run was counted resumes from the first run. An ensemble opened
+ * without rows keeps only the checkpoint (and its summary).
  *
  * <p>A folder may hold one {@link Shard} of the ensemble, the runs of one range: its checkpoint then also records the
  * shard ({@code "shard": "2/4"}) and its first run ({@code firstRun}), it is resumed only as the same shard, and
@@ -62,6 +63,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     private final long[] restored;
     private final ParquetParts parquet;
     private int parts;
+    private boolean rowsKept = true;
 
     private EnsembleFiles(Path dir, String fingerprint, OutputStream out, long bytes, long total, Shard shard,
                           long nextRun, long[] restored, ParquetParts parquet, int parts) {
@@ -148,7 +150,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, String header, String createdBy,
                                             boolean resume, boolean overwrite)
             throws IOException, RefusedException {
-        return openParquet(dir, setup, header, createdBy, null, resume, overwrite);
+        return openParquet(dir, setup, RowLayout.LONG, header, createdBy, null, resume, overwrite);
     }
 
     /**
@@ -160,6 +162,23 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
      */
     public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, String header, String createdBy,
                                             Shard shard, boolean resume, boolean overwrite)
+            throws IOException, RefusedException {
+        return openParquet(dir, setup, RowLayout.LONG, header, createdBy, shard, resume, overwrite);
+    }
+
+    /** Opens the folder for a whole ensemble written as a Parquet dataset in the given layout. */
+    public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, RowLayout layout, String header,
+                                            String createdBy, boolean resume, boolean overwrite)
+            throws IOException, RefusedException {
+        return openParquet(dir, setup, layout, header, createdBy, null, resume, overwrite);
+    }
+
+    /**
+     * Opens the folder for an ensemble, or one shard of it, written as a Parquet dataset in the given layout
+     * ({@code header} is the runner's CSV header for that layout, which names the same columns).
+     */
+    public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, RowLayout layout, String header,
+                                            String createdBy, Shard shard, boolean resume, boolean overwrite)
             throws IOException, RefusedException {
         String fingerprint = fingerprint(setup, header + "|parquet");
         Path rows = dir.resolve(PARTS);
@@ -175,13 +194,44 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             }
             ParquetParts.deleteFrom(rows, done);
             return new EnsembleFiles(dir, fingerprint, null, 0, total, shard, cp.get("nextRun").asLong(),
-                    summaryState(cp), new ParquetParts(rows, setup, done, createdBy), done);
+                    summaryState(cp), new ParquetParts(rows, setup, layout, done, createdBy), done);
         }
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(CHECKPOINT));
         ParquetParts.deleteFrom(rows, 0);
         EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, shard,
-                shard == null ? 0 : shard.from(total), null, new ParquetParts(rows, setup, 0, createdBy), 0);
+                shard == null ? 0 : shard.from(total), null, new ParquetParts(rows, setup, layout, 0, createdBy), 0);
+        files.checkpoint(files.first, null);
+        return files;
+    }
+
+    /**
+     * Opens the folder for an ensemble that keeps no rows: only the checkpoint, whose summary is the result.
+     * Resuming continues from the last checkpoint's run with its summary.
+     */
+    public static EnsembleFiles openWithoutRows(Path dir, EnsembleSetup setup, String header, boolean resume,
+                                                boolean overwrite) throws IOException, RefusedException {
+        return openWithoutRows(dir, setup, header, null, resume, overwrite);
+    }
+
+    /** As {@link #openWithoutRows(Path, EnsembleSetup, String, boolean, boolean)}, for one shard when not null. */
+    public static EnsembleFiles openWithoutRows(Path dir, EnsembleSetup setup, String header, Shard shard,
+                                                boolean resume, boolean overwrite)
+            throws IOException, RefusedException {
+        String fingerprint = fingerprint(setup, header + "|none");
+        long total = setup.spec().runs();
+        JsonNode cp = existing(dir, dir.resolve(CHECKPOINT), fingerprint, shard, total, resume, overwrite);
+        if (cp != null) {
+            EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, shard,
+                    cp.get("nextRun").asLong(), summaryState(cp), null, 0);
+            files.rowsKept = false;
+            return files;
+        }
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve(CHECKPOINT));
+        EnsembleFiles files = new EnsembleFiles(dir, fingerprint, null, 0, total, shard,
+                shard == null ? 0 : shard.from(total), null, null, 0);
+        files.rowsKept = false;
         files.checkpoint(files.first, null);
         return files;
     }
@@ -281,11 +331,16 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     }
 
     @Override
+    public boolean needsRows() {
+        return rowsKept;
+    }
+
+    @Override
     public void write(byte[] rows, long from, double[] values, byte[] levels, long next, EnsembleSummary soFar)
             throws IOException {
         if (parquet != null) {
             parquet.write(levels, from, values, next);
-        } else {
+        } else if (rowsKept) {
             out.write(rows);
             bytes += rows.length;
         }
@@ -298,7 +353,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     private void checkpoint(long next, EnsembleSummary soFar) throws IOException {
         if (parquet != null) {
             parts = parquet.closePart();
-        } else {
+        } else if (out != null) {
             out.flush();
         }
         writeCheckpoint(dir, fingerprint, shard, first, next, total, bytes, parts, next == end,
@@ -349,9 +404,9 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         return this;
     }
 
-    /** The files (or folder) holding the rows, by name within the ensemble's folder. */
+    /** The files (or folder) holding the rows, by name within the ensemble's folder, or null when none are kept. */
     public String rowsName() {
-        return parquet != null ? PARTS : ROWS;
+        return !rowsKept ? null : parquet != null ? PARTS : ROWS;
     }
 
     /**
@@ -362,7 +417,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     public void close() throws IOException {
         if (parquet != null) {
             parquet.abandon();
-        } else {
+        } else if (out != null) {
             out.close();
         }
     }
@@ -391,7 +446,9 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
      * sampling, scenario, uncertain inputs and design factors.
      */
     public static String fingerprint(EnsembleSetup setup, String header) {
-        StringBuilder sb = new StringBuilder(header);
+        // v2: the summary is counted as pairs of levels and the Latin hypercube computed, not stored; a checkpoint
+        // of an earlier version does not describe the same state
+        StringBuilder sb = new StringBuilder("v2|").append(header);
         var spec = setup.spec();
         sb.append(spec.runs()).append('|').append(spec.seed()).append('|').append(spec.sampling());
         sb.append('|').append(spec.scenario());

@@ -36,18 +36,28 @@ public final class EnsembleRunner {
 
     private final EnsembleSetup setup;
     private final int threads;
+    private final RowLayout layout;
 
-    /** A runner for the setup on the given number of threads. */
+    /** A runner for the setup on the given number of threads, its rows one per run and design point. */
     public EnsembleRunner(EnsembleSetup setup, int threads) {
+        this(setup, threads, RowLayout.LONG);
+    }
+
+    /** A runner for the setup on the given number of threads, its rows laid out as {@code layout} says. */
+    public EnsembleRunner(EnsembleSetup setup, int threads, RowLayout layout) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.setup = setup;
         this.threads = threads;
+        this.layout = layout;
     }
 
-    /** The CSV header: one row per run and design point. */
+    /** The CSV header of the runner's layout. */
     public String header() {
+        if (layout == RowLayout.WIDE) {
+            return wideHeader(setup);
+        }
         StringBuilder sb = new StringBuilder("experiment,scenario,design");
         for (DesignFactor f : setup.spec.factors()) {
             sb.append(',').append(Csv.field(f.name()));
@@ -62,6 +72,35 @@ public final class EnsembleRunner {
             sb.append(',').append(Csv.field(cell + ".decided")).append(',').append(Csv.field(cell + ".implemented"));
         }
         return sb.append('\n').toString();
+    }
+
+    /**
+     * The CSV header of the wide layout: one row per run, the inputs once, then every design point's levels (columns
+     * named design point, episode, organization and field, as {@code d3.june-2010.OSCE.implemented}).
+     */
+    static String wideHeader(EnsembleSetup setup) {
+        StringBuilder sb = new StringBuilder("experiment,scenario,run,seed");
+        for (String name : setup.inputNames()) {
+            sb.append(',').append(Csv.field(name));
+        }
+        for (String name : wideLevelNames(setup)) {
+            sb.append(',').append(Csv.field(name));
+        }
+        return sb.append('\n').toString();
+    }
+
+    /** The names of the wide layout's level columns, in order. */
+    static List<String> wideLevelNames(EnsembleSetup setup) {
+        List<String> names = new java.util.ArrayList<>();
+        CompiledScenario c = setup.compiled[0];
+        for (DesignPoint p : setup.points) {
+            for (int k = 0; k < c.cellCount(); k++) {
+                String cell = p.id() + "." + c.episodeOf(k) + "." + c.organizationOf(k);
+                names.add(cell + ".decided");
+                names.add(cell + ".implemented");
+            }
+        }
+        return names;
     }
 
     /**
@@ -89,11 +128,12 @@ public final class EnsembleRunner {
                     + " to " + to);
         }
         long total = to;
-        boolean text = sink.needsText();
+        boolean text = sink.needsRows() && sink.needsText();
+        boolean keep = sink.needsRows();
         if (threads == 1) {
             Worker worker = new Worker();
             for (long next = from; next < total; next += SLICE) {
-                Slice s = worker.slice(next, Math.min(total, next + SLICE), text);
+                Slice s = worker.slice(next, Math.min(total, next + SLICE), text, keep);
                 summary.merge(s.summary);
                 sink.write(s.rows, s.from, s.values, s.levels, s.end, summary);
                 if (progress != null) {
@@ -115,7 +155,7 @@ public final class EnsembleRunner {
                 while (inflight.size() < 2 * threads && next < total) {
                     long a = next;
                     long b = Math.min(total, next + SLICE);
-                    inflight.add(pool.submit(() -> workers.get().slice(a, b, text)));
+                    inflight.add(pool.submit(() -> workers.get().slice(a, b, text, keep)));
                     next = b;
                 }
                 Slice s = inflight.poll().get();
@@ -147,11 +187,16 @@ public final class EnsembleRunner {
         final Parameters[] params;
         final RunResult result;
         final double[] values;
-        final int[][][] levels;
         final AsciiBuffer sb = new AsciiBuffer(1 << 18);
         final byte[][] pointPrefix;
+        final byte[] widePrefix;
         final int[] leader;
+        // per design point and cell: the earlier design point that decides the cell the same way, or -1 to decide it
+        final int[][] sameAs;
+        final boolean[][] own;
         final AsciiBuffer valueText = new AsciiBuffer(256);
+        // levels of a slice when the sink keeps none: reused, as nothing outlives the slice
+        byte[] scratch = new byte[0];
 
         Worker() {
             int points = setup.compiled.length;
@@ -164,8 +209,8 @@ public final class EnsembleRunner {
             int cells = setup.compiled[0].cellCount();
             result = new RunResult(cells);
             values = new double[setup.inputs()];
-            levels = new int[points][cells][2];
             String prefix = Csv.field(setup.spec.id()) + "," + Csv.field(setup.spec.scenario().id()) + ",";
+            widePrefix = prefix.getBytes(StandardCharsets.UTF_8);
             leader = new int[points];
             for (int d = 0; d < points; d++) {
                 leader[d] = d;
@@ -174,6 +219,26 @@ public final class EnsembleRunner {
                             .equals(setup.compiled[d].stanceSignature())) {
                         leader[d] = e;
                         break;
+                    }
+                }
+            }
+            sameAs = new int[points][cells];
+            own = new boolean[points][cells];
+            for (int d = 0; d < points; d++) {
+                for (int k = 0; k < cells; k++) {
+                    sameAs[d][k] = -1;
+                    own[d][k] = true;
+                    if (leader[d] == d) {
+                        continue;
+                    }
+                    String signature = setup.compiled[d].decisionSignature(k);
+                    for (int e = 0; e < d; e++) {
+                        if (leader[e] == leader[d] && sameAs[e][k] < 0
+                                && setup.compiled[e].decisionSignature(k).equals(signature)) {
+                            sameAs[d][k] = e;
+                            own[d][k] = false;
+                            break;
+                        }
                     }
                 }
             }
@@ -188,25 +253,46 @@ public final class EnsembleRunner {
             }
         }
 
-        Slice slice(long from, long to, boolean text) {
+        /**
+         * Runs {@code from} to {@code to - 1}: every design point on each run's draws, the levels into one array
+         * (run by run, design point by design point, cell by cell, decided then implemented) that the summary
+         * counts, and the rows formatted as CSV when {@code text}.
+         */
+        Slice slice(long from, long to, boolean text, boolean keep) {
             sb.clear();
             int points = engines.length;
             int cells = result.cells();
+            int perRun = points * cells * 2;
+            int runs = (int) (to - from);
             EnsembleSummary local = new EnsembleSummary(points, cells);
-            double[] all = new double[(int) (to - from) * values.length];
-            byte[] codes = text ? null : new byte[(int) (to - from) * points * cells * 2];
-            int code = 0;
+            double[] all = keep ? new double[runs * values.length] : null;
+            byte[] codes;
+            if (keep) {
+                codes = new byte[runs * perRun];
+            } else {
+                if (scratch.length < runs * perRun) {
+                    scratch = new byte[runs * perRun];
+                }
+                codes = scratch;
+            }
+            boolean wide = layout == RowLayout.WIDE;
             for (long k = from; k < to; k++) {
+                int run = (int) (k - from);
                 setup.values(k, values);
-                System.arraycopy(values, 0, all, (int) (k - from) * values.length, values.length);
-                long seed = setup.seedOf(k);
+                if (keep) {
+                    System.arraycopy(values, 0, all, run * values.length, values.length);
+                }
                 if (text) {
                     valueText.clear();
-                    valueText.append(k).append(',').append(seed);
+                    valueText.append(k).append(',').append(setup.seedOf(k));
                     for (double v : values) {
                         valueText.append(',').number(v);
                     }
+                    if (wide) {
+                        sb.append(widePrefix).append(valueText);
+                    }
                 }
+                int code = run * perRun;
                 for (int d = 0; d < points; d++) {
                     if (leader[d] == d) {
                         // every run sets every bound input, so nothing else in p ever changes: no reset needed
@@ -216,30 +302,39 @@ public final class EnsembleRunner {
                         }
                         engines[d].run(p, result);
                     } else {
-                        engines[d].runReusing(engines[leader[d]], params[leader[d]], result);
+                        // cells decided as at an earlier design point are copied from its levels below
+                        engines[d].runReusing(engines[leader[d]], params[leader[d]], result, own[d]);
                     }
-                    if (text) {
+                    if (text && !wide) {
                         sb.append(pointPrefix[d]).append(valueText);
                     }
                     for (int c = 0; c < cells; c++) {
-                        int dec = result.decided(c);
-                        int imp = result.implemented(c);
-                        levels[d][c][0] = dec;
-                        levels[d][c][1] = imp;
+                        int dec;
+                        int imp;
+                        if (own[d][c]) {
+                            dec = result.decided(c);
+                            imp = result.implemented(c);
+                        } else {
+                            int at = run * perRun + (sameAs[d][c] * cells + c) * 2;
+                            dec = codes[at];
+                            imp = codes[at + 1];
+                        }
+                        codes[code++] = (byte) dec;
+                        codes[code++] = (byte) imp;
                         if (text) {
                             sb.append(',').append((char) ('0' + dec)).append(',').append((char) ('0' + imp));
-                        } else {
-                            codes[code++] = (byte) dec;
-                            codes[code++] = (byte) imp;
                         }
                     }
-                    if (text) {
+                    if (text && !wide) {
                         sb.append('\n');
                     }
                 }
-                local.add(levels);
+                if (text && wide) {
+                    sb.append('\n');
+                }
+                local.add(codes, run * perRun);
             }
-            return new Slice(text ? sb.toBytes() : new byte[0], from, all, codes, to, local);
+            return new Slice(text ? sb.toBytes() : new byte[0], from, all, text || !keep ? null : codes, to, local);
         }
     }
 }

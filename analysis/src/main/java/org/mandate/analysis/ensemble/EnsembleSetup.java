@@ -60,7 +60,7 @@ public final class EnsembleSetup {
         int n = (int) spec.runs();
         design = switch (spec.sampling()) {
             case MONTE_CARLO -> null;
-            case LATIN_HYPERCUBE -> Design.latinHypercube(n, d, root);
+            case LATIN_HYPERCUBE -> Design.permutedLatinHypercube(n, d, root);
             case SOBOL -> Design.shiftedSobol(n, d, root);
         };
     }
@@ -104,13 +104,13 @@ public final class EnsembleSetup {
             u = design.row((int) k);
         }
         for (int i = 0; i < distributions.length; i++) {
-            values[i] = round(quantile(i, u[i]));
+            values[i] = rounded(i, u[i]);
         }
     }
 
-    /** Input {@code i}'s value at probability {@code u}: exact, or from its table for slow distributions. */
-    double quantile(int i, double u) {
-        return tabulated[i] != null ? tabulated[i].quantile(u) : distributions[i].quantile(u);
+    /** Input {@code i}'s value at probability {@code u}, rounded to {@link #DECIMALS} places: what a run uses. */
+    double rounded(int i, double u) {
+        return tabulated[i] != null ? tabulated[i].rounded(u) : round(distributions[i].quantile(u));
     }
 
     /** Decimal places kept of every sampled value: what the rows record is exactly what the model ran on. */

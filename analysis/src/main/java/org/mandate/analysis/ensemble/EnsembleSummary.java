@@ -5,9 +5,11 @@ import org.mandate.analysis.stats.ConfidenceInterval;
 import org.mandate.analysis.stats.ProportionEstimate;
 
 /**
- * What an ensemble found, kept as integer counts and sums so that merging partial summaries gives the same result
- * in any order: per design point and cell, how many runs decided and implemented each level, and per design point
- * the sums of paired differences from the first design point, run by run on the same draws.
+ * What an ensemble found, kept as integer counts so that merging partial summaries gives the same result in any
+ * order: per design point, cell and field (decided or implemented), how many runs had each pair of levels (the first
+ * design point's level, this design point's level) on the same draw. The levels' probabilities and means are the
+ * margins of these counts, and the paired differences from the first design point (their sums and sums of squares)
+ * follow from them exactly, so one flat array of counts is the whole state and merging is adding it.
  */
 public final class EnsembleSummary {
     /** Index of the decided level in the count arrays. */
@@ -15,34 +17,33 @@ public final class EnsembleSummary {
     /** Index of the implemented level in the count arrays. */
     public static final int IMPLEMENTED = 1;
 
+    private static final int LEVELS = 5;
+    private static final int PAIRS = LEVELS * LEVELS;
+
     final int points;
     final int cells;
     long runs;
-    final long[] counts;      // [point][cell][field][level]
-    final long[] diffSum;     // [point][cell][field]
-    final long[] diffSquares; // [point][cell][field]
+    // [point][cell][field][level at the first design point][level at this design point]
+    final long[] pairs;
 
     /** An empty summary. */
     public EnsembleSummary(int points, int cells) {
         this.points = points;
         this.cells = cells;
-        counts = new long[points * cells * 2 * 5];
-        diffSum = new long[points * cells * 2];
-        diffSquares = new long[points * cells * 2];
+        pairs = new long[points * cells * 2 * PAIRS];
     }
 
-    /** Adds one run: {@code levels[point][cell][field]}. */
-    void add(int[][][] levels) {
+    /**
+     * Adds one run: its levels from {@code levels[offset]} on, design point by design point, cell by cell, decided
+     * then implemented ({@code points * cells * 2} bytes).
+     */
+    void add(byte[] levels, int offset) {
         runs++;
-        for (int d = 0; d < points; d++) {
-            for (int c = 0; c < cells; c++) {
-                for (int f = 0; f < 2; f++) {
-                    int v = levels[d][c][f];
-                    counts[((d * cells + c) * 2 + f) * 5 + v]++;
-                    long diff = v - levels[0][c][f];
-                    diffSum[(d * cells + c) * 2 + f] += diff;
-                    diffSquares[(d * cells + c) * 2 + f] += diff * diff;
-                }
+        int width = cells * 2;
+        long[] p = pairs;
+        for (int d = 0, at = offset, slot = 0; d < points; d++) {
+            for (int j = 0; j < width; j++, at++, slot += PAIRS) {
+                p[slot + levels[offset + j] * LEVELS + levels[at]]++;
             }
         }
     }
@@ -50,12 +51,8 @@ public final class EnsembleSummary {
     /** Adds another summary into this one. */
     void merge(EnsembleSummary other) {
         runs += other.runs;
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += other.counts[i];
-        }
-        for (int i = 0; i < diffSum.length; i++) {
-            diffSum[i] += other.diffSum[i];
-            diffSquares[i] += other.diffSquares[i];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] += other.pairs[i];
         }
     }
 
@@ -98,7 +95,12 @@ public final class EnsembleSummary {
 
     /** How many runs of a design point had the level in the cell ({@code field}: DECIDED or IMPLEMENTED). */
     public long count(int point, int cell, int field, int level) {
-        return counts[((point * cells + cell) * 2 + field) * 5 + level];
+        int base = slot(point, cell, field);
+        long n = 0;
+        for (int first = 0; first < LEVELS; first++) {
+            n += pairs[base + first * LEVELS + level];
+        }
+        return n;
     }
 
     /** The probability of a level with its 95% Wilson interval. */
@@ -117,7 +119,7 @@ public final class EnsembleSummary {
 
     /** The mean paired difference of a design point's level from the first design point's, on the same draws. */
     public double meanDifference(int point, int cell, int field) {
-        return runs == 0 ? 0 : (double) diffSum[(point * cells + cell) * 2 + field] / runs;
+        return runs == 0 ? 0 : (double) differenceMoment(point, cell, field, 1) / runs;
     }
 
     /** The 95% interval of the mean paired difference (Student t). */
@@ -126,31 +128,44 @@ public final class EnsembleSummary {
         if (runs < 2) {
             return new ConfidenceInterval(mean, mean, 0.95);
         }
-        double ss = diffSquares[(point * cells + cell) * 2 + field] - runs * mean * mean;
+        double ss = differenceMoment(point, cell, field, 2) - runs * mean * mean;
         double sd = Math.sqrt(Math.max(0, ss) / (runs - 1));
         double half = new TDistribution(null, runs - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(runs);
         return new ConfidenceInterval(mean - half, mean + half, 0.95);
     }
 
-    /** The state as numbers, for checkpoints. */
+    /** The sum over runs of (level - first design point's level) to the power {@code power} (1 or 2). */
+    private long differenceMoment(int point, int cell, int field, int power) {
+        int base = slot(point, cell, field);
+        long sum = 0;
+        for (int first = 0; first < LEVELS; first++) {
+            for (int level = 0; level < LEVELS; level++) {
+                long diff = level - first;
+                sum += (power == 1 ? diff : diff * diff) * pairs[base + first * LEVELS + level];
+            }
+        }
+        return sum;
+    }
+
+    private int slot(int point, int cell, int field) {
+        return ((point * cells + cell) * 2 + field) * PAIRS;
+    }
+
+    /** The state as numbers, for checkpoints: the runs, then the counts of pairs of levels. */
     long[] toArray() {
-        long[] out = new long[1 + counts.length + 2 * diffSum.length];
+        long[] out = new long[1 + pairs.length];
         out[0] = runs;
-        System.arraycopy(counts, 0, out, 1, counts.length);
-        System.arraycopy(diffSum, 0, out, 1 + counts.length, diffSum.length);
-        System.arraycopy(diffSquares, 0, out, 1 + counts.length + diffSum.length, diffSquares.length);
+        System.arraycopy(pairs, 0, out, 1, pairs.length);
         return out;
     }
 
     /** Restores the state from a checkpoint. */
     void fromArray(long[] in) {
-        if (in.length != 1 + counts.length + 2 * diffSum.length) {
+        if (in.length != 1 + pairs.length) {
             throw new IllegalArgumentException("checkpoint has " + in.length + " numbers, expected "
-                    + (1 + counts.length + 2 * diffSum.length));
+                    + (1 + pairs.length));
         }
         runs = in[0];
-        System.arraycopy(in, 1, counts, 0, counts.length);
-        System.arraycopy(in, 1 + counts.length, diffSum, 0, diffSum.length);
-        System.arraycopy(in, 1 + counts.length + diffSum.length, diffSquares, 0, diffSquares.length);
+        System.arraycopy(in, 1, pairs, 0, pairs.length);
     }
 }

@@ -65,7 +65,7 @@ public final class ExperimentModel {
     public double[] values(double[] u) {
         double[] v = new double[dimension()];
         for (int i = 0; i < continuous; i++) {
-            v[i] = EnsembleSetup.round(setup.quantile(i, u[i]));
+            v[i] = setup.rounded(i, u[i]);
         }
         for (int j = 0; j < sizes.length; j++) {
             v[continuous + j] = level(u[continuous + j], sizes[j]);
@@ -142,7 +142,7 @@ public final class ExperimentModel {
             int d = point(u);
             params.copyFrom(base[d]);
             for (int i = 0; i < continuous; i++) {
-                setup.bindings[d][i].set(params, EnsembleSetup.round(setup.quantile(i, u[i])));
+                setup.bindings[d][i].set(params, setup.rounded(i, u[i]));
             }
             engines[d].run(params, result);
             byte[] levels = new byte[2 * result.cells()];

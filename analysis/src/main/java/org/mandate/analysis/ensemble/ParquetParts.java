@@ -12,15 +12,16 @@ import org.mandate.analysis.parquet.ParquetTable.Column;
 /**
  * Ensemble rows as a Parquet dataset: a folder holding only numbered part files ({@code part-00000.parquet}, ...),
  * each closed when a checkpoint is taken so that every part the checkpoint counts is complete; the part being
- * written has a hidden name until then. The columns are the typed columns of {@link RowLayout}.
+ * written has a hidden name until then. The columns are the typed columns of {@link RowColumns}, in the long or the
+ * wide layout.
  */
 final class ParquetParts {
     private final Path dir;
-    private final RowLayout layout;
+    private final RowColumns layout;
     private final String createdBy;
     private int parts;
     private ParquetTable table;
-    private final RowLayout.Writer writer = new RowLayout.Writer() {
+    private final RowColumns.Writer writer = new RowColumns.Writer() {
         @Override
         public void text(String v) {
             table.text(v);
@@ -52,9 +53,9 @@ final class ParquetParts {
         }
     };
 
-    ParquetParts(Path dir, EnsembleSetup setup, int completeParts, String createdBy) {
+    ParquetParts(Path dir, EnsembleSetup setup, RowLayout layout, int completeParts, String createdBy) {
         this.dir = dir;
-        this.layout = new RowLayout(setup);
+        this.layout = new RowColumns(setup, layout);
         this.createdBy = createdBy;
         parts = completeParts;
     }

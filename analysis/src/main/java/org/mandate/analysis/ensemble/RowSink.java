@@ -24,6 +24,14 @@ public interface RowSink {
         return true;
     }
 
+    /**
+     * Whether the sink keeps rows at all; a sink that does not receives empty text and null values and levels, and
+     * saves the workers keeping them.
+     */
+    default boolean needsRows() {
+        return true;
+    }
+
     /** A sink that keeps nothing, for analyses that need only the summary. */
     static RowSink none() {
         return new RowSink() {
@@ -33,6 +41,11 @@ public interface RowSink {
 
             @Override
             public boolean needsText() {
+                return false;
+            }
+
+            @Override
+            public boolean needsRows() {
                 return false;
             }
         };

@@ -123,7 +123,15 @@ public final class OutputFolder {
 
     /** Records the folder as complete, holding {@code files}. */
     public void complete(List<String> files) throws IOException {
-        write("complete", files);
+        write("complete", files, Map.of());
+    }
+
+    /**
+     * Records the folder as complete, holding {@code files}, with more about them under the given keys (in their
+     * order, after the files).
+     */
+    public void complete(List<String> files, Map<String, Object> details) throws IOException {
+        write("complete", files, details);
     }
 
     /**
@@ -137,6 +145,10 @@ public final class OutputFolder {
     }
 
     private void write(String status, List<String> files) throws IOException {
+        write(status, files, Map.of());
+    }
+
+    private void write(String status, List<String> files, Map<String, Object> details) throws IOException {
         this.status = status;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", status);
@@ -158,6 +170,7 @@ public final class OutputFolder {
         if (files != null) {
             m.put("files", files);
         }
+        m.putAll(new java.util.TreeMap<>(details));
         Path tmp = dir.resolve(MANIFEST + ".tmp");
         Files.write(tmp, JSON.writeValueAsBytes(m));
         Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -33,6 +33,15 @@ public interface Design {
      */
     double[] row(int k);
 
+    /**
+     * Writes row {@code k} into {@code row} (at least {@link #columns()} long), the same uniforms {@link #row} returns.
+     *
+     * @throws IndexOutOfBoundsException if {@code k} is not in [0, rows())
+     */
+    default void fill(int k, double[] row) {
+        System.arraycopy(row(k), 0, row, 0, columns());
+    }
+
     /** Returns every row, in order, as a new matrix. */
     default double[][] matrix() {
         double[][] matrix = new double[rows()][];
@@ -80,6 +89,25 @@ public interface Design {
      */
     static Design latinHypercube(int rows, int columns, RandomGenerator random) {
         return new LatinHypercubeDesign(rows, columns, random);
+    }
+
+    /**
+     * Returns a Latin hypercube design that stores no permutation, so it takes the same small memory for any number
+     * of rows: in each column, each of the {@code rows} equal strata of (0, 1) holds exactly one point, at a
+     * uniformly random position within the stratum.
+     *
+     * <p>Column {@code j}'s stratum of row {@code k} is a keyed pseudo-random permutation of [0, rows) evaluated at
+     * {@code k} (a four-round Feistel network with cycle walking, keyed by four longs per column) and the position in
+     * the stratum a hash of the row, the column and a seed, so any row costs O(columns) and is the same on any
+     * thread. The keys are drawn from {@code random} now, column by column, followed by one long that seeds the
+     * positions. Its rows differ from {@link #latinHypercube}'s for the same generator.
+     *
+     * @param rows the number of rows (strata), at least 1
+     * @param columns the number of columns, at least 1
+     * @param random the source of the permutations' keys and the positions' seed
+     */
+    static Design permutedLatinHypercube(int rows, int columns, RandomGenerator random) {
+        return new PermutedLatinHypercubeDesign(rows, columns, random);
     }
 
     /**

@@ -27,7 +27,7 @@ final class RowStreams {
     }
 
     /** Stafford's variant 13 of the MurmurHash3 finaliser, which spreads nearby seeds far apart. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

@@ -33,7 +33,7 @@ class ParquetRowsTest {
     }
 
     /** A reader of plain groups from a local file, with no Hadoop configuration. */
-    private static final class GroupReader extends ParquetReader.Builder<Group> {
+    static final class GroupReader extends ParquetReader.Builder<Group> {
         GroupReader(InputFile file) {
             super(file, new PlainParquetConfiguration());
         }
@@ -45,7 +45,7 @@ class ParquetRowsTest {
     }
 
     /** Every row of the parts, in order, written back as CSV text. */
-    private static List<String> read(Path ensemble) throws IOException {
+    static List<String> read(Path ensemble) throws IOException {
         Path dir = ensemble.resolve(EnsembleFiles.PARTS);
         List<String> rows = new ArrayList<>();
         for (int i = 0; Files.exists(dir.resolve(ParquetParts.partName(i))); i++) {

@@ -86,6 +86,57 @@ class DesignTest {
     }
 
     @Test
+    void permutedLatinHypercube_eachColumn_hasOnePointPerStratum_atAnySize() {
+        for (int n : new int[] {1, 2, 3, 7, 64, 257, 1000, 4097}) {
+            Design design = Design.permutedLatinHypercube(n, 5, random(n));
+            assertStrictlyInsideUnitCube(design);
+            double[][] matrix = design.matrix();
+            for (int j = 0; j < 5; j++) {
+                int column = j;
+                int[] strata = Arrays.stream(matrix).mapToInt(row -> (int) Math.floor(row[column] * n)).sorted()
+                        .toArray();
+                assertThat(strata).as("n %d column %d", n, j).containsExactly(IntStream.range(0, n).toArray());
+            }
+        }
+    }
+
+    @Test
+    void permutedLatinHypercube_sameSeed_givesSameRowsInAnyOrder_andColumnsPermutedIndependently() {
+        Design first = Design.permutedLatinHypercube(10_000, 3, random(5));
+        Design second = Design.permutedLatinHypercube(10_000, 3, random(5));
+        assertThat(second.row(4242)).containsExactly(first.row(4242));
+        assertThat(second.matrix()).isDeepEqualTo(first.matrix());
+        double[] filled = new double[3];
+        second.fill(17, filled);
+        assertThat(filled).containsExactly(first.row(17));
+        double[][] m = first.matrix();
+        // neither the identity nor the same permutation in two columns: rank correlations near zero
+        for (int[] pair : new int[][] {{0, 1}, {0, 2}, {1, 2}}) {
+            double sxy = 0;
+            for (int k = 0; k < m.length; k++) {
+                sxy += (m[k][pair[0]] - 0.5) * (m[k][pair[1]] - 0.5);
+            }
+            assertThat(sxy / m.length * 12).as("columns %s", Arrays.toString(pair)).isBetween(-0.05, 0.05);
+        }
+        double srow = 0;
+        for (int k = 0; k < m.length; k++) {
+            srow += ((k + 0.5) / m.length - 0.5) * (m[k][0] - 0.5);
+        }
+        assertThat(srow / m.length * 12).isBetween(-0.05, 0.05);
+    }
+
+    @Test
+    void permutedLatinHypercube_keepsNoTable_soTwoBillionRowsTakeNoMemory() {
+        int n = 2_000_000_000;
+        Design design = Design.permutedLatinHypercube(n, 9, random(9));
+        for (int k : new int[] {0, 1, 123_456_789, n - 1}) {
+            double[] row = design.row(k);
+            assertThat(Arrays.stream(row).allMatch(u -> u > 0 && u < 1)).as("row %d", k).isTrue();
+        }
+        assertThat(design.row(n - 1)).isNotEqualTo(design.row(n - 2));
+    }
+
+    @Test
     void sobol_rows_matchCommonsMathSequenceWithoutItsFirstPoint() {
         Design design = Design.sobol(2000, 7);
         SobolSequenceGenerator reference = new SobolSequenceGenerator(7);

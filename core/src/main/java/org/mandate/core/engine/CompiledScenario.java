@@ -195,6 +195,39 @@ public final class CompiledScenario {
         return signature;
     }
 
+    /**
+     * What cell {@code k}'s decision depends on besides the parameters: the {@link #stanceSignature()}, the gates
+     * switched on, and everything of the cell, its organization (decision rule, agenda rules, downsizing step) and
+     * its episode that the stages after the member stances read. Two compiled scenarios with the same decision
+     * signature for a cell decide it the same way from the same parameters, so an ensemble decides it once for both.
+     */
+    public String decisionSignature(int k) {
+        Cell cell = cells[k];
+        Org org = orgs[cell.org];
+        StringBuilder sb = new StringBuilder(stanceSignature()).append('#').append(k).append('|');
+        for (String gate : Mechanisms.GATES) {
+            sb.append(mechanisms.on(gate) ? '1' : '0');
+        }
+        sb.append('|').append(org.rule).append('|').append(org.agenda).append('|')
+                .append(org.source.downsizeStep()).append('|').append(episodes[cell.episode].host).append('|')
+                .append(cell.episode).append(',').append(cell.org).append(',').append(cell.hostMember).append(',')
+                .append(java.util.Arrays.toString(cell.voters)).append(',').append(cell.hostVotes).append(',')
+                .append(cell.leadVoter).append(',').append(cell.leadState).append(',')
+                .append(java.util.Arrays.toString(cell.instrument)).append(',').append(cell.mandateCeiling)
+                .append(',').append(cell.inMandate).append(',').append(cell.framedForeign).append(',')
+                .append(cell.hostFramesForeign).append(',').append(cell.requested).append(',')
+                .append(cell.hostRequested).append(',').append(cell.firstRequest).append(',').append(cell.tabledOn)
+                .append(',').append(cell.decidedOn).append(',').append(cell.inTime).append(',')
+                .append(cell.monthsAvailable).append(',').append(cell.monthsAvailableQuick).append(',')
+                .append(cell.quickUpTo).append(',').append(cell.size).append(',')
+                .append(cell.disputeBetweenMembers).append(',').append(cell.domesticNeedsRequest).append(',')
+                .append(cell.fieldPresence).append(',').append(cell.monitoring).append(',')
+                .append(java.util.Arrays.toString(cell.locals)).append(',')
+                .append(java.util.Arrays.toString(cell.localOverrulable)).append(',')
+                .append(java.util.Arrays.toString(cell.twin));
+        return sb.toString();
+    }
+
     /** Number of (episode, organization) cells. */
     public int cellCount() {
         return cells.length;
@@ -332,6 +365,8 @@ public final class CompiledScenario {
         final boolean inTime;
         final int monthsAvailable;
         final int monthsAvailableQuick;
+        /** The highest level the organization can decide at once on the tabling day: constant for the cell. */
+        final int quickUpTo;
         final int size;
         final boolean disputeBetweenMembers;
         final boolean domesticNeedsRequest;
@@ -398,6 +433,7 @@ public final class CompiledScenario {
             inTime = !decidedOn.isAfter(ep.assessOn);
             monthsAvailable = inTime ? (int) java.time.temporal.ChronoUnit.MONTHS.between(decidedOn, ep.assessOn) : 0;
             monthsAvailableQuick = (int) java.time.temporal.ChronoUnit.MONTHS.between(tabledOn, ep.assessOn);
+            quickUpTo = organization.agenda().quickUpToOn(tabledOn);
             boolean dispute = ep.interMember;
             for (int s : ep.involves) {
                 if (s != ep.host && organization.isMemberOn(stateIds[s], ep.date)) {

@@ -51,6 +51,8 @@ public final class Engine {
     private boolean ran;
     // the stances the pipeline reads: this engine's own, or another's with the same stances (see runReusing)
     private Engine active = this;
+    // the last engine runReusing found to share this one's stances, so the check is made once per source
+    private Engine verifiedSource;
     // the gates switched on: the compiled scenario's, or the ones runGates was given
     private boolean agendaOn;
     private boolean mandateOn;
@@ -74,6 +76,14 @@ public final class Engine {
     private int vetoLocal;
     private LocalVeto.Verdict veto;
     private Implementation.Result deployment;
+    // the implementation stage's inputs for the last cell: its result is built only when the explainer asks for it
+    private boolean deploymentPending;
+    private boolean deploymentPlayedOut;
+    private Cell lastCell;
+    private double deploymentResistance;
+    private int deploymentMonths;
+    private int deploymentFallback;
+    private double deploymentStep;
     private LocalDate decidedOn;
     private final int[] voterOrder;
     // actors whose stance is made indifferent, for the pivotal-actor counterfactuals; all false on the fast path
@@ -149,12 +159,29 @@ public final class Engine {
      * @throws IllegalArgumentException if the two scenarios' stances could differ
      */
     public void runReusing(Engine source, Parameters p, RunResult out) {
-        if (!c.stanceSignature().equals(source.c.stanceSignature())) {
-            throw new IllegalArgumentException("the engines' scenarios do not share member stances");
+        runReusing(source, p, out, null);
+    }
+
+    /**
+     * As {@link #runReusing(Engine, Parameters, RunResult)}, deciding only the cells marked in {@code cells} (all when
+     * null) and leaving the others' entries of {@code out} as they were: for ensembles whose design points decide some
+     * cells the same way (see {@link CompiledScenario#decisionSignature}).
+     *
+     * @throws IllegalArgumentException if the two scenarios' stances could differ
+     */
+    public void runReusing(Engine source, Parameters p, RunResult out, boolean[] cells) {
+        if (source != verifiedSource) {
+            if (!c.stanceSignature().equals(source.c.stanceSignature())) {
+                throw new IllegalArgumentException("the engines' scenarios do not share member stances");
+            }
+            verifiedSource = source;
         }
         active = source;
         try {
             for (int k = 0; k < c.cells.length; k++) {
+                if (cells != null && !cells[k]) {
+                    continue;
+                }
                 decide(k, p);
                 out.decided[k] = decided;
                 out.implemented[k] = implemented;
@@ -338,6 +365,7 @@ public final class Engine {
         veto = LocalVeto.Verdict.CONSENTS;
         vetoLocal = NONE;
         deployment = null;
+        deploymentPending = false;
         decidedOn = null;
         if (!cell.hostMember) {
             decided = 0;
@@ -395,7 +423,7 @@ public final class Engine {
                         cell.disputeBetweenMembers, cell.inTime)
                 : AgendaGate.Verdict.TABLED;
         agendaCeiling = LEVELS - 1;
-        int quickUpTo = org.agenda.quickUpToOn(cell.tabledOn);
+        int quickUpTo = cell.quickUpTo;
         if (agenda != AgendaGate.Verdict.TABLED) {
             boolean memberWantsStatement = false;
             boolean leadWantsStatement = false;
@@ -470,6 +498,7 @@ public final class Engine {
     }
 
     private void implement(Cell cell, Ep ep, Org org, Parameters p, int quickUpTo) {
+        lastCell = cell;
         boolean quick = decided <= quickUpTo;
         decidedOn = quick ? cell.tabledOn : cell.decidedOn;
         implementedStage = decidedStage;
@@ -498,16 +527,18 @@ public final class Engine {
                 break;
             }
         }
+        // only the level here, which allocates nothing; deployment() plays the stage out in full when asked
+        deploymentPending = true;
+        deploymentResistance = resistance;
+        deploymentMonths = quick ? cell.monthsAvailableQuick : cell.monthsAvailable;
+        deploymentFallback = fallback;
+        deploymentStep = org.source.downsizeStep();
+        deploymentPlayedOut = implementationOn;
         if (implementationOn) {
-            deployment = Implementation.implement(decided, veto, resistance, decidedOn,
-                    quick ? cell.monthsAvailableQuick : cell.monthsAvailable,
-                    cell.size, org.source.downsizeStep(), fallback);
+            implemented = Implementation.implementedLevel(decided, veto, resistance, deploymentMonths, fallback);
         } else {
-            boolean blocked = veto == LocalVeto.Verdict.VETOES;
-            deployment = new Implementation.Result(blocked ? fallback : decided, !blocked,
-                    blocked ? null : decidedOn, 0, cell.size, 0);
+            implemented = veto == LocalVeto.Verdict.VETOES ? fallback : decided;
         }
-        implemented = deployment.implemented();
         if (implemented < decided) {
             implementedStage = veto == LocalVeto.Verdict.VETOES ? Stage.LOCAL_VETO : Stage.IMPLEMENTATION;
         }
@@ -628,6 +659,18 @@ public final class Engine {
 
     /** How the last cell's decision was implemented, or null if the cell stopped before implementation. */
     Implementation.Result deployment() {
+        if (deploymentPending) {
+            Cell cell = lastCell;
+            if (deploymentPlayedOut) {
+                deployment = Implementation.implement(decided, veto, deploymentResistance, decidedOn,
+                        deploymentMonths, cell.size, deploymentStep, deploymentFallback);
+            } else {
+                boolean blocked = veto == LocalVeto.Verdict.VETOES;
+                deployment = new Implementation.Result(blocked ? deploymentFallback : decided, !blocked,
+                        blocked ? null : decidedOn, 0, cell.size, 0);
+            }
+            deploymentPending = false;
+        }
         return deployment;
     }
 

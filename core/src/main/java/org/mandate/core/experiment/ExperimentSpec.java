@@ -57,17 +57,13 @@ public record ExperimentSpec(String id, String title, Scenario scenario, long ru
     public static final long MAX_RUNS = 2_000_000_000L;
     /** The most uncertain inputs under Sobol sampling: the direction numbers' table has this many columns. */
     public static final int MAX_SOBOL_INPUTS = 1000;
-    /**
-     * The most cells (runs times inputs) of a Latin hypercube design, which keeps one permutation per input
-     * (4 bytes a cell, so 100 MB).
-     */
-    public static final long MAX_LATIN_HYPERCUBE_CELLS = 25_000_000L;
     /** The most design points (the product of the factors' level counts). */
     public static final int MAX_DESIGN_POINTS = 1024;
 
     /**
      * Why an experiment of this sampling, runs and inputs is too large to run, or null when it is not. Monte Carlo
-     * runs need no memory per run; a Latin hypercube keeps its permutations; Sobol's table bounds its inputs.
+     * and Latin hypercube runs need no memory per run (the hypercube's permutations are computed, not stored);
+     * Sobol's table bounds its inputs.
      */
     public static String sizeProblem(Sampling sampling, long runs, int inputs) {
         if (runs < 1 || runs > MAX_RUNS) {
@@ -75,11 +71,6 @@ public record ExperimentSpec(String id, String title, Scenario scenario, long ru
         }
         if (sampling == Sampling.SOBOL && inputs > MAX_SOBOL_INPUTS) {
             return "expected at most " + MAX_SOBOL_INPUTS + " uncertain inputs under sobol sampling, got " + inputs;
-        }
-        if (sampling == Sampling.LATIN_HYPERCUBE && runs * inputs > MAX_LATIN_HYPERCUBE_CELLS) {
-            return "expected runs times uncertain inputs of at most " + MAX_LATIN_HYPERCUBE_CELLS
-                    + " under latin-hypercube sampling (" + runs + " x " + inputs + " = " + runs * inputs
-                    + "); use sampling: monte-carlo for more runs";
         }
         return null;
     }

@@ -92,11 +92,10 @@ class ExperimentLoaderProblemsTest {
     }
 
     @Test
-    void tooManyRunsForALatinHypercube_areRefusedBeforeAnyMemoryIsTaken() throws Exception {
-        assertThat(problems(write("runs: 10000", "runs: 2000000000"))).containsExactly(
-                "x.yaml:9:7: runs: value 2000000000: expected runs times uncertain inputs of at most 25000000 "
-                        + "under latin-hypercube sampling (2000000000 x 9 = 18000000000); use sampling: monte-carlo "
-                        + "for more runs");
+    void aLatinHypercubeOfTwoBillionRuns_isAccepted_asItsPermutationsAreComputedNotStored() throws Exception {
+        assertThat(ExperimentLoader.load(write("runs: 10000", "runs: 2000000000")).runs()).isEqualTo(2_000_000_000L);
+        assertThat(problems(write("runs: 10000", "runs: 2000000001"))).containsExactly(
+                "x.yaml:9:7: runs: value 2000000001: expected a number from 1 to 2000000000");
     }
 
     @Test

@@ -74,6 +74,19 @@ public final class Implementation {
     }
 
     /**
+     * The level in place by the day of judgement, as {@link #implement(int, LocalVeto.Verdict, double, LocalDate,
+     * int, int, double, int)} gives it, without building the rest of its result: for runs that need only levels.
+     */
+    public static int implementedLevel(int decided, LocalVeto.Verdict veto, double resistance, int monthsAvailable,
+                                       int fallback) {
+        return switch (veto) {
+            case CONSENTS -> decided;
+            case OVERRULED -> (int) Math.ceil(MAX_OVERRULE_MONTHS * resistance) <= monthsAvailable ? decided : fallback;
+            default -> fallback;
+        };
+    }
+
+    /**
      * What happened on the ground.
      *
      * @param implemented   the level in place by the day of judgement
