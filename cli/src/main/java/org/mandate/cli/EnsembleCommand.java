@@ -246,7 +246,7 @@ final class EnsembleCommand implements Callable<Integer> {
             rowsDoc.put("format", rowsFormat);
             if (!none) {
                 rowsDoc.put("layout", layoutName);
-                rowsDoc.put("rows", experiment.runs() * (layout == RowLayout.WIDE ? 1 : setup.points().size()));
+                rowsDoc.put("rows", (end - first) * (layout == RowLayout.WIDE ? 1 : setup.points().size()));
                 rowsDoc.put("columns", org.mandate.analysis.ensemble.Csv.split(runner.header().strip()).length);
             }
             folder.complete(none ? List.of(EnsembleFiles.CHECKPOINT, SUMMARY)

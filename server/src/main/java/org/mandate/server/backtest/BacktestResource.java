@@ -62,16 +62,18 @@ public final class BacktestResource {
             code = Main.commandLine(o, e).execute("backtest", dir.toString(), "--format", "json", "--ensemble",
                     String.valueOf(ensemble), "--seed", String.valueOf(seed));
         }
-        if (out.toString().isBlank()) {
-            // no report at all: the folder held no case files; the command said why in one line
+        ObjectNode report = null;
+        if (!out.toString().isBlank()) {
+            try {
+                report = (ObjectNode) Json.MAPPER.readTree(out.toString());
+            } catch (IOException e) {
+                throw new IllegalStateException("the backtest's JSON does not parse: " + e.getMessage(), e);
+            }
+        }
+        if (report == null || code != Main.OK && !report.has("cases")) {
+            // no report, or only the command's error report: the folder held no case files; it said why in one line
             String line = firstLine(err.toString()).replace(dir.toString(), path);
             throw ApiError.badRequest(line.startsWith("mandate: ") ? line.substring("mandate: ".length()) : line);
-        }
-        ObjectNode report;
-        try {
-            report = (ObjectNode) Json.MAPPER.readTree(out.toString());
-        } catch (IOException e) {
-            throw new IllegalStateException("the backtest's JSON does not parse: " + e.getMessage(), e);
         }
         for (JsonNode c : report.path("cases")) {
             ((ObjectNode) c).set("file", new TextNode(name(dir, path, c.path("file").asText())));
