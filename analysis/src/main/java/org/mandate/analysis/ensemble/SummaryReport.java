@@ -141,7 +141,6 @@ public final class SummaryReport {
         }
         root.put("designPoints", points);
         List<Object> cells = new ArrayList<>();
-        List<Object> diffs = new ArrayList<>();
         for (int d = 0; d < s.points(); d++) {
             for (int k = 0; k < s.cells(); k++) {
                 Map<String, Object> cm = new LinkedHashMap<>();
@@ -153,24 +152,35 @@ public final class SummaryReport {
                 cm.put("meanDecided", s.mean(d, k, EnsembleSummary.DECIDED));
                 cm.put("meanImplemented", s.mean(d, k, EnsembleSummary.IMPLEMENTED));
                 cells.add(cm);
-                if (d > 0) {
-                    Map<String, Object> dm = new LinkedHashMap<>();
-                    dm.put("design", designs.get(d));
-                    dm.put("versus", designs.get(0));
-                    dm.put("episode", episodes.get(k));
-                    dm.put("organization", organizations.get(k));
-                    dm.put("decided", diff(s, d, k, EnsembleSummary.DECIDED));
-                    dm.put("implemented", diff(s, d, k, EnsembleSummary.IMPLEMENTED));
-                    diffs.add(dm);
-                }
             }
         }
         root.put("cells", cells);
-        root.put("differences", diffs);
+        root.put("differences", differences(s));
         root.put("rowsFile", rowsFile);
         root.put("rowsThisSession", rowCount);
         root.put("seconds", seconds);
         return root;
+    }
+
+    /**
+     * The paired differences of every later design point from the first, cell by cell, with 95% intervals: design,
+     * versus, episode, organization, and the mean difference of the decided and implemented levels.
+     */
+    public List<Object> differences(EnsembleSummary s) {
+        List<Object> diffs = new ArrayList<>();
+        for (int d = 1; d < s.points(); d++) {
+            for (int k = 0; k < s.cells(); k++) {
+                Map<String, Object> dm = new LinkedHashMap<>();
+                dm.put("design", designs.get(d));
+                dm.put("versus", designs.get(0));
+                dm.put("episode", episodes.get(k));
+                dm.put("organization", organizations.get(k));
+                dm.put("decided", diff(s, d, k, EnsembleSummary.DECIDED));
+                dm.put("implemented", diff(s, d, k, EnsembleSummary.IMPLEMENTED));
+                diffs.add(dm);
+            }
+        }
+        return diffs;
     }
 
     private static List<Object> levels(EnsembleSummary s, int d, int k, int field) {

@@ -428,35 +428,13 @@ public final class JobResource implements AutoCloseable {
         m.put("chart", VegaLite.probabilities("P(implemented level) with 95% intervals, " + experiment.id() + " d0",
                 chartRows));
         if (s.points() > 1) {
-            List<Object> diffs = new ArrayList<>();
-            for (int d = 1; d < s.points(); d++) {
-                for (int k = 0; k < s.cells(); k++) {
-                    Map<String, Object> dm = new LinkedHashMap<>();
-                    dm.put("design", setup.points().get(d).id());
-                    dm.put("versus", setup.points().get(0).id());
-                    dm.put("episode", c.episodeOf(k));
-                    dm.put("organization", c.organizationOf(k));
-                    dm.put("decided", difference(s, d, k, EnsembleSummary.DECIDED));
-                    dm.put("implemented", difference(s, d, k, EnsembleSummary.IMPLEMENTED));
-                    diffs.add(dm);
-                }
-            }
+            List<Object> diffs = org.mandate.analysis.ensemble.SummaryReport.of(experiment, setup).differences(s);
             m.put("differences", diffs);
             Map<String, Object> chart = org.mandate.cli.plot.CommandCharts.differences(Json.MAPPER.valueToTree(m));
             if (chart != null) {
                 m.put("differencesChart", chart);
             }
         }
-        return m;
-    }
-
-    /** A paired difference from the first design point, as {@code mandate ensemble}'s summary writes it. */
-    private static Map<String, Object> difference(EnsembleSummary s, int d, int k, int field) {
-        org.mandate.analysis.stats.ConfidenceInterval ci = s.differenceInterval(d, k, field);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mean", s.meanDifference(d, k, field));
-        m.put("lower", ci.lower());
-        m.put("upper", ci.upper());
         return m;
     }
 
