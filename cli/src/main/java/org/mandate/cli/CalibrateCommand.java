@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
                 + "not read), by minimising the ranked probability score (or minus the log-likelihood) of the "
                 + "model's ensemble forecasts on common random numbers with CMA-ES. Reports the fit in sample, "
                 + "leaving each case out in turn, and by period (fitted on the earlier crises, scored on the later), "
-                + "beside the hand-set library and the backtest's baselines, with 95% intervals over cases; --out "
+                + "beside the hand-set library and the backtest's baselines, with 95%% intervals over cases; --out "
                 + "writes the fitted values as a library overlay with provenance.")
 final class CalibrateCommand implements Callable<Integer> {
     @Spec

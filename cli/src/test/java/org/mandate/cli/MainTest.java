@@ -265,6 +265,27 @@ class MainTest {
         }
 
         @Test
+        void help_ofEverySubcommand_formatsWithoutAWarning() {
+            java.io.PrintStream systemErr = System.err;
+            java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                java.util.Set<String> commands = Main.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                        new java.io.PrintWriter(java.io.Writer.nullWriter())).getSubcommands().keySet();
+                assertThat(commands).contains("calibrate", "history", "merge");
+                for (String command : commands) {
+                    Run r = run(command, "--help");
+                    assertThat(r.code()).as(command).isZero();
+                }
+                assertThat(run("--help").code()).isZero();
+            } finally {
+                System.setErr(systemErr);
+            }
+            // picocli reports a description it cannot format (a lone '%') on the process's standard error
+            assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+        }
+
+        @Test
         void help_atTheTop_listsTheSubcommands() {
             Run r = run("--help");
             assertThat(r.code()).isZero();
