@@ -83,13 +83,21 @@ final class MergeCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        Map<String, Object> json = merged.report().json(merged.summary(), out.resolve(merged.rowsName()).toString(),
-                merged.rows(), seconds);
+        String rowsPath = merged.rowsName() == null ? null : out.resolve(merged.rowsName()).toString();
+        Map<String, Object> json = merged.report().json(merged.summary(), rowsPath, merged.rows(), seconds);
         String summaryText = RunCommand.json().writeValueAsString(json);
         try {
             Files.writeString(out.resolve(EnsembleCommand.SUMMARY), summaryText);
             folder.field("seed", merged.report().seed());
-            folder.complete(List.of(merged.rowsName(), EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY));
+            Map<String, Object> rowsDoc = new java.util.LinkedHashMap<>();
+            rowsDoc.put("format", merged.format());
+            if (merged.rowsName() != null) {
+                rowsDoc.put("layout", merged.wide() ? "wide" : "long");
+                rowsDoc.put("rows", merged.rows());
+            }
+            folder.complete(merged.rowsName() == null ? List.of(EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY)
+                    : List.of(merged.rowsName(), EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY),
+                    Map.of("rows", rowsDoc));
         } catch (IOException e) {
             err.println("mandate: " + Outputs.cannotWrite(out.resolve(EnsembleCommand.SUMMARY), e));
             return Main.BAD_INPUT;
@@ -97,9 +105,10 @@ final class MergeCommand implements Callable<Integer> {
         if (format == RunCommand.Format.json) {
             stdout.println(summaryText);
         } else {
-            stdout.printf(Locale.ROOT, "%s: %d folders merged, %d runs per design point, %d design points, %d rows;"
-                            + " rows in %s, summary in %s%n", merged.report().experiment(), shards.size(),
-                    merged.summary().runs(), merged.report().points(), merged.rows(), out.resolve(merged.rowsName()),
+            stdout.printf(Locale.ROOT, "%s: %d folders merged, %d runs per design point, %d design points, %s;"
+                            + " summary in %s%n", merged.report().experiment(), shards.size(),
+                    merged.summary().runs(), merged.report().points(), merged.rowsName() == null ? "no rows kept"
+                            : merged.rows() + (merged.wide() ? " rows (wide, one a run)" : " rows") + " in " + rowsPath,
                     out.resolve(EnsembleCommand.SUMMARY));
         }
         return Main.OK;

@@ -57,7 +57,7 @@ class MergeCommandTest {
                 dir.resolve("s1").toString(), "--out", merged.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("kyrgyzstan-2010-uncertainty: 3 folders merged, 300 runs per design point, 16 "
-                + "design points, 4800 rows; rows in " + merged.resolve("runs.csv") + ", summary in "
+                + "design points, 4800 rows in " + merged.resolve("runs.csv") + "; summary in "
                 + merged.resolve("summary.json") + "\n");
         assertThat(Files.readAllBytes(merged.resolve("runs.csv"))).isEqualTo(Files.readAllBytes(whole.resolve(
                 "runs.csv")));
@@ -99,6 +99,43 @@ class MergeCommandTest {
         assertThat(KillAndResumeTest.parquetRows(merged.resolve("rows")))
                 .isEqualTo(KillAndResumeTest.parquetRows(whole.resolve("rows")));
         assertThat(summary(merged)).isEqualTo(summary(whole));
+    }
+
+    @Test
+    void wideAndSummaryOnlyShards_mergeIntoTheWholeEnsemblesFolder(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole");
+        ensemble(whole, "--layout", "wide");
+        ensemble(dir.resolve("a"), "--layout", "wide", "--shard", "1/2");
+        ensemble(dir.resolve("b"), "--layout", "wide", "--shard", "2/2");
+        Path merged = dir.resolve("merged");
+        MainTest.Run r = MainTest.run("merge", dir.resolve("b").toString(), dir.resolve("a").toString(), "--out",
+                merged.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("300 rows (wide, one a run) in " + merged.resolve("runs.csv"));
+        assertThat(Files.readAllBytes(merged.resolve("runs.csv"))).isEqualTo(Files.readAllBytes(whole.resolve(
+                "runs.csv")));
+        assertThat(JSON.readTree(merged.resolve("manifest.json").toFile()).get("rows").toString())
+                .isEqualTo("{\"format\":\"csv\",\"layout\":\"wide\",\"rows\":300}");
+
+        Path none = dir.resolve("none");
+        ensemble(none, "--rows", "none");
+        ensemble(dir.resolve("n1"), "--rows", "none", "--shard", "1/2");
+        ensemble(dir.resolve("n2"), "--rows", "none", "--shard", "2/2");
+        Path mergedNone = dir.resolve("merged-none");
+        MainTest.Run n = MainTest.run("merge", dir.resolve("n1").toString(), dir.resolve("n2").toString(), "--out",
+                mergedNone.toString());
+        assertThat(n.code()).as(n.err()).isZero();
+        assertThat(n.out()).contains("no rows kept");
+        assertThat(mergedNone.resolve("runs.csv")).doesNotExist();
+        assertThat(Files.readString(mergedNone.resolve("checkpoint.json")))
+                .isEqualTo(Files.readString(none.resolve("checkpoint.json")));
+        assertThat(summary(mergedNone)).isEqualTo(summary(none));
+        assertThat(problems("manifest", mergedNone.resolve("manifest.json"))).isEmpty();
+
+        MainTest.Run mixed = MainTest.run("merge", dir.resolve("n1").toString(), dir.resolve("b").toString(),
+                "--out", dir.resolve("mixed").toString());
+        assertThat(mixed.code()).isEqualTo(2);
+        assertThat(mixed.err()).contains("CSV rows (wide), but '" + dir.resolve("n1") + "' of no rows");
     }
 
     @Test

@@ -33,15 +33,22 @@ public final class EnsembleMerge {
      *
      * @param summary  the summary of every run
      * @param report   the labels of the ensemble, for its {@code summary.json}
-     * @param rowsName the rows' file or folder within the merged folder
-     * @param rows     the number of rows (runs times design points)
+     * @param rowsName the rows' file or folder within the merged folder, null when the shards kept no rows
+     * @param rows     the number of rows (runs times design points; runs in the wide layout)
+     * @param format   the rows' format: csv, parquet or none
+     * @param wide     whether the rows are in the wide layout (one a run)
      */
-    public record Merged(EnsembleSummary summary, SummaryReport report, String rowsName, long rows) {
+    public record Merged(EnsembleSummary summary, SummaryReport report, String rowsName, long rows, String format,
+                         boolean wide) {
     }
 
     /** One shard's folder as read. */
     private record Part(Path dir, JsonNode checkpoint, SummaryReport report, String shard, long first, long next,
-                        boolean parquet) {
+                        String rows, boolean wide) {
+        boolean parquet() {
+            return rows.equals("parquet");
+        }
+
         String describe() {
             return "'" + dir + "' (" + (shard.isEmpty() ? "the whole ensemble" : "shard " + shard) + ", runs " + first
                     + " to " + (next - 1) + ")";
@@ -101,12 +108,12 @@ public final class EnsembleMerge {
     private static Merged write(List<Part> ordered, long runs, Path out) throws IOException,
             EnsembleFiles.RefusedException {
         Part a = ordered.get(0);
-        String rowsName = a.parquet() ? EnsembleFiles.PARTS : EnsembleFiles.ROWS;
+        String rowsName = a.rows().equals("none") ? null : a.parquet() ? EnsembleFiles.PARTS : EnsembleFiles.ROWS;
         long bytes = 0;
         int partCount = 0;
         if (a.parquet()) {
             partCount = copyParts(ordered, out.resolve(EnsembleFiles.PARTS));
-        } else {
+        } else if (a.rows().equals("csv")) {
             bytes = concatenate(ordered, out.resolve(EnsembleFiles.ROWS));
         }
         SummaryReport report = a.report();
@@ -131,7 +138,7 @@ public final class EnsembleMerge {
         EnsembleSummary all = EnsembleSummary.merged(summaries);
         EnsembleFiles.writeCheckpoint(out, a.checkpoint().get("fingerprint").asText(), null, 0, runs, runs, bytes,
                 partCount, true, all.toArray());
-        return new Merged(all, report, rowsName, runs * report.points());
+        return new Merged(all, report, rowsName, a.wide() ? runs : runs * report.points(), a.rows(), a.wide());
     }
 
     private static Part read(Path dir) throws IOException, EnsembleFiles.RefusedException {
@@ -163,12 +170,17 @@ public final class EnsembleMerge {
         }
         boolean csv = Files.isRegularFile(dir.resolve(EnsembleFiles.ROWS));
         boolean parquet = Files.isDirectory(dir.resolve(EnsembleFiles.PARTS));
-        if (csv == parquet) {
+        // what the shard's manifest says it wrote (--rows, --layout), when it says
+        JsonNode written = Files.isRegularFile(dir.resolve("manifest.json"))
+                ? json(dir.resolve("manifest.json"), List.of()).path("rows") : JSON.missingNode();
+        boolean none = !csv && !parquet && written.path("format").asText("").equals("none");
+        if (csv == parquet && !none) {
             throw new EnsembleFiles.RefusedException("'" + dir + "' holds " + (csv ? "both " : "neither ")
                     + EnsembleFiles.ROWS + (csv ? " and " : " nor ") + EnsembleFiles.PARTS + "/; expected the rows of "
-                    + "one ensemble in one of them");
+                    + "one ensemble in one of them, or a manifest saying it kept none (--rows none)");
         }
-        return new Part(dir, cp, report, shard, first, next, parquet);
+        return new Part(dir, cp, report, shard, first, next, none ? "none" : parquet ? "parquet" : "csv",
+                written.path("layout").asText("long").equals("wide"));
     }
 
     private static JsonNode json(Path file, List<String> fields) throws IOException,
@@ -190,6 +202,11 @@ public final class EnsembleMerge {
         return node;
     }
 
+    private static String describeRows(Part p) {
+        return p.rows().equals("none") ? "no rows" : (p.parquet() ? "Parquet" : "CSV") + " rows"
+                + (p.wide() ? " (wide)" : "");
+    }
+
     /** Refuses two folders that are not shards of one ensemble, naming the first thing that differs. */
     private static void sameEnsemble(Part a, Part b) throws EnsembleFiles.RefusedException {
         String differs = null;
@@ -201,9 +218,8 @@ public final class EnsembleMerge {
         } else if (a.checkpoint().get("runs").asLong() != b.checkpoint().get("runs").asLong()) {
             differs = b.checkpoint().get("runs").asLong() + " runs, but '" + a.dir() + "' of "
                     + a.checkpoint().get("runs").asLong() + " runs";
-        } else if (a.parquet() != b.parquet()) {
-            differs = (b.parquet() ? "Parquet" : "CSV") + " rows, but '" + a.dir() + "' of "
-                    + (a.parquet() ? "Parquet" : "CSV") + " rows";
+        } else if (!a.rows().equals(b.rows()) || a.wide() != b.wide()) {
+            differs = describeRows(b) + ", but '" + a.dir() + "' of " + describeRows(a);
         } else if (!a.checkpoint().get("fingerprint").asText().equals(b.checkpoint().get("fingerprint").asText())) {
             differs = "other inputs, designs or scenario than '" + a.dir() + "'";
         }
