@@ -244,6 +244,28 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
      */
     private static JsonNode existing(Path dir, Path rows, String fingerprint, Shard shard, long total, boolean resume,
                                      boolean overwrite) throws IOException, RefusedException {
+        return existing(dir, rows, fingerprint, shard, total, resume, overwrite, Kind.RUNS);
+    }
+
+    /**
+     * What a checkpoint holds besides the run reached: the field of its running totals, and how messages name the
+     * ensemble and what identifies it.
+     *
+     * @param state   the field of the totals ({@code summary}, or a history ensemble's {@code tally})
+     * @param of      words after "is not a checkpoint" naming the kind of ensemble, or empty
+     * @param changed what else may have changed when the fingerprint differs
+     */
+    record Kind(String state, String of, String changed) {
+        /** An ensemble of runs of a scenario. */
+        static final Kind RUNS = new Kind("summary", "", "runs, seed, inputs or designs");
+    }
+
+    /**
+     * As {@link #existing(Path, Path, String, Shard, long, boolean, boolean)} for a checkpoint of the given kind
+     * (histories' ensembles keep theirs in the same folder layout).
+     */
+    static JsonNode existing(Path dir, Path rows, String fingerprint, Shard shard, long total, boolean resume,
+                             boolean overwrite, Kind kind) throws IOException, RefusedException {
         Path checkpoint = dir.resolve(CHECKPOINT);
         if (overwrite) {
             return null;
@@ -255,7 +277,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             }
             return null;
         }
-        JsonNode cp = checkpoint(dir, fingerprint, resume);
+        JsonNode cp = checkpoint(dir, fingerprint, resume, kind);
         String held = cp.path("shard").asText("");
         String wanted = shard == null ? "" : shard.toString();
         if (!held.equals(wanted)) {
@@ -272,7 +294,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
      *
      * @throws RefusedException when resuming was not asked for, or the folder holds another ensemble
      */
-    private static JsonNode checkpoint(Path dir, String fingerprint, boolean resume)
+    private static JsonNode checkpoint(Path dir, String fingerprint, boolean resume, Kind kind)
             throws IOException, RefusedException {
         if (!resume) {
             throw new RefusedException(dir + " already holds an ensemble; use --resume to continue it or "
@@ -285,14 +307,14 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             throw new RefusedException(dir.resolve(CHECKPOINT) + " is not a checkpoint (not JSON); use --overwrite "
                     + "to start again");
         }
-        if (cp == null || !cp.path("nextRun").canConvertToLong() || !cp.path("summary").isArray()
+        if (cp == null || !cp.path("nextRun").canConvertToLong() || !cp.path(kind.state()).isArray()
                 || !cp.path("csvBytes").canConvertToLong()) {
-            throw new RefusedException(dir.resolve(CHECKPOINT) + " is not a checkpoint (fields missing); use "
-                    + "--overwrite to start again");
+            throw new RefusedException(dir.resolve(CHECKPOINT) + " is not a checkpoint" + kind.of()
+                    + " (fields missing); use --overwrite to start again");
         }
         if (!fingerprint.equals(cp.path("fingerprint").asText())) {
-            throw new RefusedException(dir + " holds an ensemble of a different experiment (or runs, seed, "
-                    + "inputs or designs changed); use --overwrite to start again");
+            throw new RefusedException(dir + " holds an ensemble of a different experiment (or " + kind.changed()
+                    + " changed); use --overwrite to start again");
         }
         return cp;
     }

@@ -144,42 +144,12 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
         return files;
     }
 
+    private static final EnsembleFiles.Kind HISTORIES = new EnsembleFiles.Kind("tally", " of a history ensemble",
+            "runs, seed, inputs, designs or outcomes");
+
     private static JsonNode existing(Path dir, Path rows, String fingerprint, boolean resume, boolean overwrite)
             throws IOException, EnsembleFiles.RefusedException {
-        Path checkpoint = dir.resolve(EnsembleFiles.CHECKPOINT);
-        if (overwrite) {
-            return null;
-        }
-        if (!Files.exists(checkpoint)) {
-            if (Files.exists(rows)) {
-                throw new EnsembleFiles.RefusedException(dir + " holds " + rows.getFileName() + " but no "
-                        + EnsembleFiles.CHECKPOINT + " to " + (resume ? "resume from" : "say what it is")
-                        + "; use --overwrite to start again");
-            }
-            return null;
-        }
-        if (!resume) {
-            throw new EnsembleFiles.RefusedException(dir + " already holds an ensemble; use --resume to continue it "
-                    + "or --overwrite to start again");
-        }
-        JsonNode cp;
-        try {
-            cp = JSON.readTree(checkpoint.toFile());
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new EnsembleFiles.RefusedException(checkpoint + " is not a checkpoint (not JSON); use --overwrite "
-                    + "to start again");
-        }
-        if (cp == null || !cp.path("nextRun").canConvertToLong() || !cp.path("tally").isArray()
-                || !cp.path("csvBytes").canConvertToLong()) {
-            throw new EnsembleFiles.RefusedException(checkpoint + " is not a checkpoint of a history ensemble "
-                    + "(fields missing); use --overwrite to start again");
-        }
-        if (!fingerprint.equals(cp.path("fingerprint").asText())) {
-            throw new EnsembleFiles.RefusedException(dir + " holds an ensemble of a different experiment (or runs, "
-                    + "seed, inputs, designs or outcomes changed); use --overwrite to start again");
-        }
-        // killed before any draw was counted: nothing to keep, start from the first draw
-        return cp.path("nextRun").asLong() == 0 ? null : cp;
+        return EnsembleFiles.existing(dir, rows, fingerprint, null, 0, resume, overwrite, HISTORIES);
     }
 
     private static double[] tally(JsonNode cp) {
