@@ -107,7 +107,7 @@ public final class ParquetTable implements AutoCloseable {
                 case TEXT -> new TextBuffer();
                 case INT32 -> new IntBuffer();
                 case INT64 -> new LongBuffer();
-                case DOUBLE -> new DoubleBuffer();
+                case DOUBLE -> new LongBuffer(); // a double's IEEE 754 bits, written as PLAIN does
                 case BOOLEAN -> new BoolBuffer();
             };
         }
@@ -181,7 +181,7 @@ public final class ParquetTable implements AutoCloseable {
 
     /** Adds the next value, a double. */
     public ParquetTable float64(double v) {
-        ((DoubleBuffer) next(Type.DOUBLE)).add(v);
+        ((LongBuffer) next(Type.DOUBLE)).add(Double.doubleToRawLongBits(v));
         return this;
     }
 
@@ -478,6 +478,7 @@ public final class ParquetTable implements AutoCloseable {
         }
     }
 
+    /** 64-bit values: integers, and doubles as their raw bits. */
     private static final class LongBuffer extends ColumnBuffer {
         private long[] v = new long[1024];
         private int n;
@@ -494,32 +495,6 @@ public final class ParquetTable implements AutoCloseable {
             byte[] b = new byte[8 * n];
             for (int i = 0; i < n; i++) {
                 LONG.set(b, 8 * i, v[i]);
-            }
-            return b;
-        }
-
-        @Override
-        void clear() {
-            n = 0;
-        }
-    }
-
-    private static final class DoubleBuffer extends ColumnBuffer {
-        private double[] v = new double[1024];
-        private int n;
-
-        void add(double x) {
-            if (n == v.length) {
-                v = Arrays.copyOf(v, n * 2);
-            }
-            v[n++] = x;
-        }
-
-        @Override
-        byte[] values(int rows) {
-            byte[] b = new byte[8 * n];
-            for (int i = 0; i < n; i++) {
-                LONG.set(b, 8 * i, Double.doubleToRawLongBits(v[i]));
             }
             return b;
         }
