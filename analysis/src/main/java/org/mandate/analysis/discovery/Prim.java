@@ -186,15 +186,7 @@ public final class Prim {
                 }
                 double density = (double) hits / m;
                 int remove = Math.max(1, (int) Math.floor(options.peelAlpha() * m));
-                // The best candidate so far: its column, kind (-1 lower, -2 upper, else the category dropped),
-                // bound, and how many rows it removes from the start or end of the column's list.
-                int bestColumn = -1;
-                int bestKind = 0;
-                double bestBound = 0;
-                int bestRemoved = 0;
-                int bestPoints = 0;
-                int bestHits = 0;
-                double bestGain = Double.NEGATIVE_INFINITY;
+                Peel best = new Peel();
                 for (int c = 0; c < d; c++) {
                     if (columns.get(c) instanceof Column.Categorical categorical) {
                         int size = categorical.categories().size();
@@ -214,14 +206,8 @@ public final class Prim {
                                 int keep = m - points[k];
                                 int keepHits = hits - inside[k];
                                 if (qualifies(keep)) {
-                                    double gain = ((double) keepHits / keep - density) / (m - keep);
-                                    if (gain > bestGain) {
-                                        bestGain = gain;
-                                        bestColumn = c;
-                                        bestKind = k;
-                                        bestPoints = keep;
-                                        bestHits = keepHits;
-                                    }
+                                    best.offer(((double) keepHits / keep - density) / (m - keep), c, k, 0, 0, keep,
+                                            keepHits);
                                 }
                             }
                         }
@@ -248,16 +234,8 @@ public final class Prim {
                         removed++;
                     }
                     if (removed > 0 && qualifies(m - removed)) {
-                        double gain = ((double) (hits - removedHits) / (m - removed) - density) / removed;
-                        if (gain > bestGain) {
-                            bestGain = gain;
-                            bestColumn = c;
-                            bestKind = -1;
-                            bestBound = lower;
-                            bestRemoved = removed;
-                            bestPoints = m - removed;
-                            bestHits = hits - removedHits;
-                        }
+                        best.offer(((double) (hits - removedHits) / (m - removed) - density) / removed, c, -1, lower,
+                                removed, m - removed, hits - removedHits);
                     }
                     double keptHigh = v[m - 1 - remove];
                     if (keptHigh == v[m - 1]) {
@@ -273,36 +251,28 @@ public final class Prim {
                         removed++;
                     }
                     if (removed > 0 && qualifies(m - removed)) {
-                        double gain = ((double) (hits - removedHits) / (m - removed) - density) / removed;
-                        if (gain > bestGain) {
-                            bestGain = gain;
-                            bestColumn = c;
-                            bestKind = -2;
-                            bestBound = upper;
-                            bestRemoved = removed;
-                            bestPoints = m - removed;
-                            bestHits = hits - removedHits;
-                        }
+                        best.offer(((double) (hits - removedHits) / (m - removed) - density) / removed, c, -2, upper,
+                                removed, m - removed, hits - removedHits);
                     }
                 }
-                if (bestColumn < 0) {
+                if (best.column < 0) {
                     return trajectory;
                 }
                 Bounds next = box.copy();
-                if (bestKind == -1) {
-                    next.lower[bestColumn] = bestBound;
-                    for (int x = 0; x < bestRemoved; x++) {
-                        live[rows[bestColumn][x]] = false;
+                if (best.kind == -1) {
+                    next.lower[best.column] = best.bound;
+                    for (int x = 0; x < best.removed; x++) {
+                        live[rows[best.column][x]] = false;
                     }
-                } else if (bestKind == -2) {
-                    next.upper[bestColumn] = bestBound;
-                    for (int x = m - bestRemoved; x < m; x++) {
-                        live[rows[bestColumn][x]] = false;
+                } else if (best.kind == -2) {
+                    next.upper[best.column] = best.bound;
+                    for (int x = m - best.removed; x < m; x++) {
+                        live[rows[best.column][x]] = false;
                     }
                 } else {
-                    next.allowed[bestColumn][bestKind] = false;
+                    next.allowed[best.column][best.kind] = false;
                     for (int x = 0; x < m; x++) {
-                        if ((int) categories[bestColumn][members[x]] == bestKind) {
+                        if ((int) categories[best.column][members[x]] == best.kind) {
                             live[members[x]] = false;
                         }
                     }
@@ -313,8 +283,8 @@ public final class Prim {
                     }
                 }
                 compact(members, null, m, live);
-                m = bestPoints;
-                hits = bestHits;
+                m = best.points;
+                hits = best.hits;
                 box = next;
                 trajectory.add(new Step(box, m, hits));
             }
@@ -583,6 +553,33 @@ public final class Prim {
                 return middle;
             }
             return removed;
+        }
+    }
+
+    /**
+     * The best peel of a step so far: its gain, column, kind (-1 the lower end, -2 the upper end, else the category
+     * dropped), bound, how many rows it removes from the start or end of the column's sorted list, and the points and
+     * hits left in the box after it. A later candidate replaces it only with a strictly greater gain.
+     */
+    private static final class Peel {
+        double gain = Double.NEGATIVE_INFINITY;
+        int column = -1;
+        int kind;
+        double bound;
+        int removed;
+        int points;
+        int hits;
+
+        void offer(double gain, int column, int kind, double bound, int removed, int points, int hits) {
+            if (gain > this.gain) {
+                this.gain = gain;
+                this.column = column;
+                this.kind = kind;
+                this.bound = bound;
+                this.removed = removed;
+                this.points = points;
+                this.hits = hits;
+            }
         }
     }
 }
