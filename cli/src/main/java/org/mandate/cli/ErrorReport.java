@@ -89,19 +89,19 @@ final class ErrorReport {
 
     /** Prints a located problem, one line; a capturing writer also keeps its parts for the JSON report. */
     static void print(PrintWriter err, Problem p) {
-        if (err instanceof Capture c) {
-            c.problems.add(problem(p.file(), p.line(), p.column(), p.path(), p.value(), p.expected(), p.toString()));
-        }
-        err.println(Text.safe(p.toString()));
+        print(err, problem(p.file(), p.line(), p.column(), p.path(), p.value(), p.expected(), p.toString()));
     }
 
     /** Prints a located problem of a KTAB file, one line; a capturing writer also keeps its parts. */
     static void print(PrintWriter err, org.mandate.bargaining.KtabFormatException.Problem p) {
+        print(err, problem(p.source(), p.line(), p.column(), p.field(), p.value(), p.expected(), p.toString()));
+    }
+
+    private static void print(PrintWriter err, Map<String, Object> problem) {
         if (err instanceof Capture c) {
-            c.problems.add(problem(p.source(), p.line(), p.column(), p.field(), p.value(), p.expected(),
-                    p.toString()));
+            c.problems.add(problem);
         }
-        err.println(Text.safe(p.toString()));
+        err.println(problem.get("message"));
     }
 
     private static Map<String, Object> problem(String file, int line, int column, String path, String value,
