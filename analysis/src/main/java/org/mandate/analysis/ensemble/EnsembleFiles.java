@@ -153,19 +153,6 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         return openParquet(dir, setup, RowLayout.LONG, header, createdBy, null, resume, overwrite);
     }
 
-    /**
-     * Opens the folder for one shard of an ensemble (the whole ensemble when {@code shard} is null) written as a
-     * Parquet dataset.
-     *
-     * @throws RefusedException as {@link #openParquet(Path, EnsembleSetup, String, String, boolean, boolean)}, and
-     *                          when resuming a folder that holds another shard
-     */
-    public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, String header, String createdBy,
-                                            Shard shard, boolean resume, boolean overwrite)
-            throws IOException, RefusedException {
-        return openParquet(dir, setup, RowLayout.LONG, header, createdBy, shard, resume, overwrite);
-    }
-
     /** Opens the folder for a whole ensemble written as a Parquet dataset in the given layout. */
     public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, RowLayout layout, String header,
                                             String createdBy, boolean resume, boolean overwrite)
@@ -174,8 +161,12 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     }
 
     /**
-     * Opens the folder for an ensemble, or one shard of it, written as a Parquet dataset in the given layout
-     * ({@code header} is the runner's CSV header for that layout, which names the same columns).
+     * Opens the folder for an ensemble, or one shard of it (the whole ensemble when {@code shard} is null), written as
+     * a Parquet dataset in the given layout ({@code header} is the runner's CSV header for that layout, which names
+     * the same columns).
+     *
+     * @throws RefusedException as {@link #openParquet(Path, EnsembleSetup, String, String, boolean, boolean)}, and
+     *                          when resuming a folder that holds another shard
      */
     public static EnsembleFiles openParquet(Path dir, EnsembleSetup setup, RowLayout layout, String header,
                                             String createdBy, Shard shard, boolean resume, boolean overwrite)
