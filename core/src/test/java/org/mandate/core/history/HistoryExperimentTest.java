@@ -104,12 +104,7 @@ class HistoryExperimentTest {
 
     @Test
     void loader_collectsEveryProblemWithItsPlace() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hx");
-        java.nio.file.Files.copy(Examples.file("examples/central-asia.yaml"), dir.resolve("central-asia.yaml"));
-        java.nio.file.Files.createSymbolicLink(dir.resolve("cases"), Examples.file("examples/cases/kyrgyzstan-2010.yaml")
-                .getParent());
-        java.nio.file.Path file = dir.resolve("x.yaml");
-        java.nio.file.Files.writeString(file, """
+        java.nio.file.Path file = experimentFile("""
                 experiment: x
                 history: central-asia.yaml
                 runs: 5
@@ -133,12 +128,7 @@ class HistoryExperimentTest {
 
     @Test
     void aRepeatedLevel_isRefusedAtItsPlace() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hx");
-        java.nio.file.Files.copy(Examples.file("examples/central-asia.yaml"), dir.resolve("central-asia.yaml"));
-        java.nio.file.Files.createSymbolicLink(dir.resolve("cases"), Examples.file("examples/cases/kyrgyzstan-2010.yaml")
-                .getParent());
-        java.nio.file.Path file = dir.resolve("x.yaml");
-        java.nio.file.Files.writeString(file, """
+        java.nio.file.Path file = experimentFile("""
                 experiment: x
                 history: central-asia.yaml
                 runs: 5
@@ -151,5 +141,14 @@ class HistoryExperimentTest {
                 .satisfies(e -> assertThat(((ScenarioException) e).problems()).extracting(Problem::toString)
                         .contains(file + ":6:69: designs[0].levels[2]: value 'on': expected a level not already listed"
                                 + " for this factor"));
+    }
+
+    /** An experiment file {@code x.yaml} with the given text, beside a copy of the bundled history and its cases. */
+    private static java.nio.file.Path experimentFile(String text) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hx");
+        java.nio.file.Files.copy(Examples.file("examples/central-asia.yaml"), dir.resolve("central-asia.yaml"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("cases"), Examples.file("examples/cases/kyrgyzstan-2010.yaml")
+                .getParent());
+        return java.nio.file.Files.writeString(dir.resolve("x.yaml"), text);
     }
 }
