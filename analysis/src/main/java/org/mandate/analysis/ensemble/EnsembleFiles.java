@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.LongSupplier;
+import org.mandate.analysis.parquet.ParquetTable;
 import org.mandate.core.experiment.DesignFactor;
 import org.mandate.core.experiment.UncertainInput;
 
@@ -348,11 +349,24 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         return rowsKept;
     }
 
+    /** Parquet rows are encoded by the thread that computed them; the writing thread only appends the bytes. */
+    @Override
+    public Object prepare(byte[] levels, long from, double[] values, long to) throws IOException {
+        return parquet == null ? null : parquet.encode(levels, from, values, to);
+    }
+
     @Override
     public void write(byte[] rows, long from, double[] values, byte[] levels, long next, EnsembleSummary soFar)
             throws IOException {
+        write(rows, from, values, levels, null, next, soFar);
+    }
+
+    @Override
+    public void write(byte[] rows, long from, double[] values, byte[] levels, Object prepared, long next,
+                      EnsembleSummary soFar) throws IOException {
         if (parquet != null) {
-            parquet.write(levels, from, values, next);
+            parquet.write(prepared != null ? (ParquetTable.RowGroup) prepared
+                    : parquet.encode(levels, from, values, next));
         } else if (rowsKept) {
             out.write(rows);
             bytes += rows.length;

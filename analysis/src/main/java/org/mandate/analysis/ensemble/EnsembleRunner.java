@@ -133,9 +133,9 @@ public final class EnsembleRunner {
         if (threads == 1) {
             Worker worker = new Worker();
             for (long next = from; next < total; next += SLICE) {
-                Slice s = worker.slice(next, Math.min(total, next + SLICE), text, keep);
+                Slice s = worker.slice(next, Math.min(total, next + SLICE), text, keep, sink);
                 summary.merge(s.summary);
-                sink.write(s.rows, s.from, s.values, s.levels, s.end, summary);
+                sink.write(s.rows, s.from, s.values, s.levels, s.prepared, s.end, summary);
                 if (progress != null) {
                     progress.update(s.end, total);
                 }
@@ -155,12 +155,12 @@ public final class EnsembleRunner {
                 while (inflight.size() < 2 * threads && next < total) {
                     long a = next;
                     long b = Math.min(total, next + SLICE);
-                    inflight.add(pool.submit(() -> workers.get().slice(a, b, text, keep)));
+                    inflight.add(pool.submit(() -> workers.get().slice(a, b, text, keep, sink)));
                     next = b;
                 }
                 Slice s = inflight.poll().get();
                 summary.merge(s.summary);
-                sink.write(s.rows, s.from, s.values, s.levels, s.end, summary);
+                sink.write(s.rows, s.from, s.values, s.levels, s.prepared, s.end, summary);
                 if (progress != null) {
                     progress.update(s.end, total);
                 }
@@ -171,14 +171,18 @@ public final class EnsembleRunner {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
             throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** A computed slice: its rows, where it ends, and its summary. */
-    private record Slice(byte[] rows, long from, double[] values, byte[] levels, long end, EnsembleSummary summary) {
+    /** A computed slice: its rows, what the sink prepared of them, where it ends, and its summary. */
+    private record Slice(byte[] rows, long from, double[] values, byte[] levels, Object prepared, long end,
+                         EnsembleSummary summary) {
     }
 
     /** One thread's engines and scratch space. */
@@ -256,9 +260,10 @@ public final class EnsembleRunner {
         /**
          * Runs {@code from} to {@code to - 1}: every design point on each run's draws, the levels into one array
          * (run by run, design point by design point, cell by cell, decided then implemented) that the summary
-         * counts, and the rows formatted as CSV when {@code text}.
+         * counts, and the rows formatted as CSV when {@code text}, or prepared by the sink when it keeps rows without
+         * text.
          */
-        Slice slice(long from, long to, boolean text, boolean keep) {
+        Slice slice(long from, long to, boolean text, boolean keep, RowSink sink) throws IOException {
             sb.clear();
             int points = engines.length;
             int cells = result.cells();
@@ -334,7 +339,9 @@ public final class EnsembleRunner {
                 }
                 local.add(codes, run * perRun);
             }
-            return new Slice(text ? sb.toBytes() : new byte[0], from, all, text || !keep ? null : codes, to, local);
+            byte[] levels = text || !keep ? null : codes;
+            Object prepared = keep && !text ? sink.prepare(levels, from, all, to) : null;
+            return new Slice(text ? sb.toBytes() : new byte[0], from, all, levels, prepared, to, local);
         }
     }
 }

@@ -21,43 +21,16 @@ final class ParquetParts {
     private final String createdBy;
     private int parts;
     private ParquetTable table;
-    private final RowColumns.Writer writer = new RowColumns.Writer() {
-        @Override
-        public void text(String v) {
-            table.text(v);
-        }
-
-        @Override
-        public void bool(boolean v) {
-            table.bool(v);
-        }
-
-        @Override
-        public void int64(long v) {
-            table.int64(v);
-        }
-
-        @Override
-        public void float64(double v) {
-            table.float64(v);
-        }
-
-        @Override
-        public void int32(int v) {
-            table.int32(v);
-        }
-
-        @Override
-        public void endRow() throws IOException {
-            table.endRow();
-        }
-    };
+    // each thread that encodes rows has its own encoder, so slices are encoded on the threads that computed them
+    private final ThreadLocal<ParquetTable.Encoder> encoders;
 
     ParquetParts(Path dir, EnsembleSetup setup, RowLayout layout, int completeParts, String createdBy) {
         this.dir = dir;
         this.layout = new RowColumns(setup, layout);
         this.createdBy = createdBy;
         parts = completeParts;
+        List<Column> columns = this.layout.columns();
+        encoders = ThreadLocal.withInitial(() -> new ParquetTable.Encoder(columns));
     }
 
     /** The columns of the parts. */
@@ -93,15 +66,25 @@ final class ParquetParts {
     }
 
     /**
-     * Appends the rows of runs {@code from} to {@code to - 1}: their levels (run by run, design point by design point,
-     * cell by cell, decided then implemented) and their input values (run by run).
+     * The rows of runs {@code from} to {@code to - 1} encoded as one row group: their levels (run by run, design point
+     * by design point, cell by cell, decided then implemented) and their input values (run by run). Any thread may
+     * call this, several at once; nothing is written.
      */
-    void write(byte[] levels, long from, double[] values, long to) throws IOException {
+    ParquetTable.RowGroup encode(byte[] levels, long from, double[] values, long to) {
+        ParquetTable.Encoder e = encoders.get();
+        layout.encode(levels, from, values, to, e);
+        return e.finish();
+    }
+
+    /** Appends a row group made by {@link #encode}, starting a part if none is open. */
+    void write(ParquetTable.RowGroup group) throws IOException {
         if (table == null) {
             Files.createDirectories(dir);
             table = ParquetTable.create(dir.resolve(partName(parts)), layout.columns(), createdBy);
         }
-        layout.write(levels, from, values, to, writer);
+        if (group != null) {
+            table.append(group);
+        }
     }
 
     /** Closes the current part, if any; returns the number of complete parts. */

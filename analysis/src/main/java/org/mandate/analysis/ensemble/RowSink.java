@@ -19,6 +19,26 @@ public interface RowSink {
         write(rows, nextRun, soFar);
     }
 
+    /**
+     * Work on a slice that the sink hands to the worker thread that computed it, before the slice reaches
+     * {@link #write(byte[], long, double[], byte[], Object, long, EnsembleSummary)} on the writing thread: called with
+     * the slice's input values and levels (as {@code write} receives them) only when the sink keeps rows and needs no
+     * text, from any thread and for several slices at once, so it must touch no state of the sink that is not the
+     * calling thread's own. What it returns is handed to {@code write} as {@code prepared}. By default nothing.
+     */
+    default Object prepare(byte[] levels, long from, double[] values, long to) throws IOException {
+        return null;
+    }
+
+    /**
+     * As {@link #write(byte[], long, double[], byte[], long, EnsembleSummary)}, with what {@link #prepare} made of
+     * the slice (null when it was not called or made nothing). By default {@code prepared} is ignored.
+     */
+    default void write(byte[] rows, long from, double[] values, byte[] levels, Object prepared, long nextRun,
+                       EnsembleSummary soFar) throws IOException {
+        write(rows, from, values, levels, nextRun, soFar);
+    }
+
     /** Whether the sink needs the rows as CSV text; a sink that does not saves the workers formatting them. */
     default boolean needsText() {
         return true;

@@ -142,4 +142,112 @@ class ParquetTableTest {
                 List.of(new Column("a", Type.TEXT), new Column("a", Type.INT32)), "t"))
                 .hasMessage("two columns are named 'a'");
     }
+
+    /** Adds {@code n} rows to both encoders: column by column to one, the same values row by row to the other. */
+    private static void fillBothWays(ParquetTable.Encoder columns, ParquetTable.Encoder rows, int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        String[] names = {"b", "a", "b", "c"};
+        boolean[] flags = {true, false, false};
+        long[] runs = new long[(n + 2) / 3];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = random.nextLong();
+        }
+        double[] xs = new double[2 * runs.length + 1];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = i % 5 == 0 ? -0.0 : random.nextDouble();
+        }
+        byte[] levels = new byte[3 * n + 2];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = (byte) (i % 13 == 0 ? -1 : random.nextInt(5));
+        }
+        // n rows: runs repeated three times (the last possibly fewer), so fill column by column in whole repeats
+        int count = n / 3;
+        int m = count * 3;
+        columns.texts(0, names, m).bools(1, flags, m).int32s(2, levels, 1, 3, m).int64s(3, runs, count, 3)
+                .float64s(4, xs, 1, 2, count, 3).int32s(5, levels, 2, 3, m).texts(6, new String[] {"é0"}, m);
+        columns.endRows(m);
+        for (int k = 0; k < m; k++) {
+            rows.text(names[k % names.length]).bool(flags[k % flags.length]).int32(levels[1 + 3 * k])
+                    .int64(runs[k / 3]).float64(xs[1 + 2 * (k / 3)]).int32(levels[2 + 3 * k]).text("é0");
+            rows.endRow();
+        }
+    }
+
+    @Test
+    void rowsAddedColumnByColumn_encodeByteForByteAsRowByRow(@TempDir Path dir) throws Exception {
+        for (int n : new int[] {3, 4, 7, 300, 5000}) {
+            ParquetTable.Encoder columns = new ParquetTable.Encoder(COLUMNS);
+            ParquetTable.Encoder rows = new ParquetTable.Encoder(COLUMNS);
+            fillBothWays(columns, rows, n, n);
+            Path a = dir.resolve("a" + n + ".parquet");
+            Path b = dir.resolve("b" + n + ".parquet");
+            try (ParquetTable t = ParquetTable.create(a, COLUMNS, "mandate test")) {
+                t.append(columns.finish());
+            }
+            try (ParquetTable t = ParquetTable.create(b, COLUMNS, "mandate test")) {
+                t.append(rows.finish());
+            }
+            assertThat(Files.readAllBytes(a)).as("%d rows", n).isEqualTo(Files.readAllBytes(b));
+            assertThat(read(a)).hasSize(n / 3 * 3);
+        }
+    }
+
+    @Test
+    void rowGroupsEncodedOnOtherThreads_andRowsAddedHere_readBackInTheOrderAppended(@TempDir Path dir)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<ParquetTable.RowGroup>> groups = new ArrayList<>();
+            for (int g = 0; g < 4; g++) {
+                int first = g * 1000;
+                groups.add(pool.submit(() -> {
+                    ParquetTable.Encoder e = new ParquetTable.Encoder(COLUMNS);
+                    for (int i = first; i < first + 1000; i++) {
+                        e.text("g" + first).bool(i % 2 == 0).int32(i % 5).int64(i).float64(i / 4.0).int32(-i)
+                                .text("x");
+                        e.endRow();
+                    }
+                    return e.finish();
+                }));
+            }
+            Path file = dir.resolve("t.parquet");
+            try (ParquetTable t = ParquetTable.create(file, COLUMNS, "mandate test")) {
+                t.text("here").bool(true).int32(9).int64(-1).float64(0.5).int32(1).text("y").endRow();
+                for (var f : groups) {
+                    t.append(f.get());
+                }
+                t.text("last").bool(false).int32(9).int64(-2).float64(0.25).int32(2).text("y").endRow();
+            }
+            List<Group> rows = read(file);
+            assertThat(rows).hasSize(4002);
+            assertThat(rows.get(0).getString("name", 0)).isEqualTo("here");
+            for (int i = 0; i < 4000; i++) {
+                Group g = rows.get(1 + i);
+                assertThat(g.getLong("run", 0)).isEqualTo(i);
+                assertThat(g.getString("name", 0)).isEqualTo("g" + (i / 1000 * 1000));
+                assertThat(g.getDouble("x", 0)).isEqualTo(i / 4.0);
+                assertThat(g.getInteger("wide", 0)).isEqualTo(-i);
+            }
+            assertThat(rows.get(4001).getString("name", 0)).isEqualTo("last");
+            try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
+                assertThat(r.getRowGroups()).hasSize(6);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRowGroupOfOtherColumns_orColumnsFilledUnevenly_areRefused(@TempDir Path dir) throws Exception {
+        ParquetTable.Encoder other = new ParquetTable.Encoder(List.of(new Column("name", Type.TEXT)));
+        other.text("a").endRow();
+        ParquetTable.RowGroup g = other.finish();
+        try (ParquetTable t = ParquetTable.create(dir.resolve("x.parquet"), COLUMNS, "mandate test")) {
+            assertThatThrownBy(() -> t.append(g)).hasMessage("the row group was encoded for other columns");
+        }
+        ParquetTable.Encoder e = new ParquetTable.Encoder(COLUMNS);
+        e.texts(0, new String[] {"a"}, 3);
+        assertThatThrownBy(() -> e.endRows(3)).hasMessage("column 1 ('flag') has 0 values, expected 3");
+        assertThatThrownBy(() -> e.int64s(0, new long[] {1}, 1, 1)).hasMessage("column 0 ('name') is TEXT");
+    }
 }
