@@ -4,21 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.random.RandomGeneratorFactory;
-import org.mandate.analysis.discovery.Prim;
+import org.mandate.analysis.discovery.ExperimentDiscovery;
 import org.mandate.analysis.discovery.PrimBox;
 import org.mandate.analysis.discovery.PrimResult;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.ExperimentModel;
 import org.mandate.analysis.output.OutputFolder;
-import org.mandate.analysis.sampling.Design;
 import org.mandate.core.experiment.ExperimentSpec;
 import org.mandate.core.experiment.OutcomeSelector;
 import picocli.CommandLine.Command;
@@ -74,9 +70,9 @@ final class DiscoverCommand implements Callable<Integer> {
     boolean overwrite;
 
     /** The file written into the --out folder. */
-    static final String RESULT = "discovery.json";
+    static final String RESULT = ExperimentDiscovery.RESULT;
     /** Most runs: the Latin hypercube behind them is kept in memory. */
-    static final int MAX_RUNS = 1_000_000;
+    static final int MAX_RUNS = ExperimentDiscovery.MAX_RUNS;
 
     private OutputFolder folder;
 
@@ -132,62 +128,21 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         OutcomeSelector o = selectors.get(0);
         ExperimentModel model = new ExperimentModel(setup);
-        int n = runs != null ? runs : (int) Math.min(20000, experiment.runs());
-        Design design = Design.latinHypercube(n, Math.max(1, model.dimension()),
-                RandomGeneratorFactory.of("L64X128MixRandom").create(experiment.seed()));
-        byte[][] levels = model.evaluate(design, threads);
-        double[] y = Experiments.indicator(levels, o);
-        boolean[] hit = new boolean[n];
-        double[][] x = new double[n][];
-        int hits = 0;
-        for (int k = 0; k < n; k++) {
-            hit[k] = y[k] > 0;
-            hits += hit[k] ? 1 : 0;
-            x[k] = model.values(design.row(k));
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("experiment", experiment.id());
-        root.put("outcome", o.toString());
-        root.put("runs", n);
-        root.put("hits", hits);
-        if (hits == 0 || hits == n || model.dimension() == 0) {
-            String why = hits == 0 ? "the outcome never happens in " + n + " runs"
-                    : hits == n ? "the outcome happens in every one of " + n + " runs" : "nothing varies";
-            root.put("boxes", List.of());
-            root.put("note", why + "; there is no box to find");
-            if (!plot.write(org.mandate.cli.plot.CommandCharts.discovery(PlotOption.tree(root)), err)) {
-                return Main.BAD_INPUT;
-            }
-            return emit(stdout, err, root, why + "; there is no box to find.");
-
-        }
-        PrimResult result = Prim.run(model.columns(), x, hit);
-        Optional<PrimBox> chosen = result.selectByDensity(density);
-        PrimBox box = chosen.orElseGet(() -> result.select(result.trajectory().size() - 1));
-        List<Object> trajectory = new ArrayList<>();
-        for (PrimBox b : result.trajectory()) {
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("coverage", b.coverage());
-            step.put("density", b.density());
-            step.put("mass", b.mass());
-            step.put("rule", b.describe());
-            trajectory.add(step);
-        }
-        root.put("baseRate", (double) hits / n);
-        Map<String, Object> boxJson = new LinkedHashMap<>();
-        boxJson.put("rule", box.describe());
-        boxJson.put("coverage", box.coverage());
-        boxJson.put("density", box.density());
-        boxJson.put("mass", box.mass());
-        boxJson.put("runs", box.points());
-        boxJson.put("hits", box.hits());
-        root.put("box", boxJson);
-        root.put("densityTarget", density);
-        root.put("metTarget", chosen.isPresent());
-        root.put("trajectory", trajectory);
+        ExperimentDiscovery discovery = new ExperimentDiscovery(experiment.id(), model.columns(), model::values,
+                experiment.seed(), o, ExperimentDiscovery.runs(runs, experiment.runs()), density);
+        ExperimentDiscovery.Result found = discovery.analyse(model.evaluate(discovery.design(), threads));
+        Map<String, Object> root = found.json();
         if (!plot.write(org.mandate.cli.plot.CommandCharts.discovery(PlotOption.tree(root)), err)) {
             return Main.BAD_INPUT;
         }
+        if (found.note() != null) {
+            return emit(stdout, err, root, found.note() + "; there is no box to find.");
+        }
+        int n = found.runs();
+        int hits = found.hits();
+        PrimResult result = found.prim();
+        Optional<PrimBox> chosen = found.chosen();
+        PrimBox box = found.box();
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(root));
         } else {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +13,10 @@ import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.ExperimentModel;
 import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.sensitivity.ElementaryEffects;
-import org.mandate.analysis.sensitivity.MorrisAnalysis;
+import org.mandate.analysis.sensitivity.ExperimentSensitivity;
 import org.mandate.analysis.sensitivity.MorrisDesign;
 import org.mandate.analysis.sensitivity.MorrisIndices;
 import org.mandate.analysis.sensitivity.SaltelliDesign;
-import org.mandate.analysis.sensitivity.SobolAnalysis;
 import org.mandate.analysis.sensitivity.SobolIndex;
 import org.mandate.analysis.sensitivity.SobolIndices;
 import org.mandate.core.experiment.ExperimentSpec;
@@ -88,13 +86,13 @@ final class SensitivityCommand implements Callable<Integer> {
     Path salibOutputs;
 
     /** The file written into the --out folder. */
-    static final String RESULT = "sensitivity.json";
+    static final String RESULT = ExperimentSensitivity.RESULT;
     /** Fewest bootstrap resamples: fewer give no meaningful interval. */
-    static final int MIN_BOOTSTRAP = 10;
+    static final int MIN_BOOTSTRAP = ExperimentSensitivity.MIN_BOOTSTRAP;
     /** Most base samples or trajectories. */
-    static final int MAX_SAMPLES = 1 << 20;
+    static final int MAX_SAMPLES = ExperimentSensitivity.MAX_SAMPLES;
     /** Most inputs: the Saltelli design's Sobol base has twice as many columns, at most 1000. */
-    static final int MAX_DIMENSION = 500;
+    static final int MAX_DIMENSION = ExperimentSensitivity.MAX_DIMENSION;
 
 
     @Override
@@ -105,7 +103,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (badPlot != null) {
             return badPlot;
         }
-        if (!List.of("sobol", "morris", "both").contains(method)) {
+        if (!ExperimentSensitivity.METHODS.contains(method)) {
             err.println("mandate: --method: expected sobol, morris or both, was '" + method + "'");
             return Main.BAD_INPUT;
         }
@@ -163,49 +161,22 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<String> names = model.names();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("experiment", experiment.id());
-        root.put("inputs", names);
-        List<Object> results = new ArrayList<>();
-        byte[][] sobolRuns = null;
-        SaltelliDesign saltelli = null;
-        if (!method.equals("morris")) {
-            saltelli = SobolAnalysis.design(model.dimension(), samples, experiment.seed());
-            sobolRuns = model.evaluate(saltelli, threads);
-        }
-        byte[][] morrisRuns = null;
-        MorrisDesign morris = null;
-        if (!method.equals("sobol")) {
-            morris = MorrisAnalysis.design(model.dimension(), trajectories, 4, experiment.seed());
-            morrisRuns = model.evaluate(morris, threads);
-        }
+        ExperimentSensitivity analysis = new ExperimentSensitivity(experiment.id(), names, experiment.seed(), method,
+                samples, trajectories, bootstrap);
+        List<ExperimentSensitivity.Outcome> results = new ArrayList<>();
+        SaltelliDesign saltelli = analysis.saltelli();
+        byte[][] sobolRuns = saltelli == null ? null : model.evaluate(saltelli, threads);
+        MorrisDesign morris = analysis.morris();
+        byte[][] morrisRuns = morris == null ? null : model.evaluate(morris, threads);
         List<double[]> salibY = new ArrayList<>();
         for (OutcomeSelector o : selectors) {
             if (sobolRuns != null) {
-                salibY.add(Experiments.indicator(sobolRuns, o));
+                salibY.add(ExperimentSensitivity.indicator(sobolRuns, o));
             }
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("outcome", o.toString());
-            SobolIndices sobol = null;
-            MorrisIndices effects = null;
-            if (sobolRuns != null) {
-                double[] y = Experiments.indicator(sobolRuns, o);
-                r.put("probability", mean(y));
-                if (variance(y) > 0) {
-                    sobol = SobolAnalysis.analyse(saltelli, y, experiment.seed(), bootstrap);
-                    r.put("sobol", sobolJson(sobol, names));
-                } else {
-                    r.put("sobol", "the outcome never varies in the sample: every index is 0");
-                }
-            }
-            if (morrisRuns != null) {
-                double[] y = Experiments.indicator(morrisRuns, o);
-                effects = MorrisAnalysis.analyse(morris, y, experiment.seed(), bootstrap);
-                r.put("morris", morrisJson(effects, names));
-            }
+            ExperimentSensitivity.Outcome r = analysis.outcome(o, sobolRuns, morrisRuns);
             results.add(r);
             if (format == RunCommand.Format.table) {
-                table(stdout, o, names, sobol, effects, r.get("probability"));
+                table(stdout, o, names, r.sobol(), r.morris(), r.probability());
             }
         }
         if (salibOutputs != null) {
@@ -220,21 +191,13 @@ final class SensitivityCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;
             }
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("outcome", "outputs in " + salibOutputs);
-            r.put("mean", mean(y));
-            SobolIndices sobol = null;
-            if (variance(y) > 0) {
-                sobol = SobolAnalysis.analyse(saltelli, y, experiment.seed(), bootstrap);
-                r.put("sobol", sobolJson(sobol, names));
-            } else {
-                r.put("sobol", "the outputs never vary: every index is 0");
-            }
+            ExperimentSensitivity.Outcome r = analysis.outputs("outputs in " + salibOutputs, y);
             results.add(r);
             if (format == RunCommand.Format.table) {
-                stdout.println("outputs in " + salibOutputs + String.format(Locale.ROOT, " (mean %.3f)", mean(y)));
-                if (sobol != null) {
-                    table(stdout, null, names, sobol, null, null);
+                stdout.println("outputs in " + salibOutputs + String.format(Locale.ROOT, " (mean %.3f)",
+                        r.probability()));
+                if (r.sobol() != null) {
+                    table(stdout, null, names, r.sobol(), null, null);
                 }
             }
         }
@@ -260,10 +223,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        root.put("outcomes", results);
-        root.put("samples", samples);
-        root.put("trajectories", trajectories);
-        root.put("bootstrap", bootstrap);
+        Map<String, Object> root = analysis.json(results);
         if (!plot.write(org.mandate.cli.plot.CommandCharts.sensitivity(PlotOption.tree(root)), err)) {
             return Main.BAD_INPUT;
         }
@@ -318,55 +278,5 @@ final class SensitivityCommand implements Callable<Integer> {
             out.printf("  %-42s %-22s %-22s %-9s %-9s%n", names.get(i), s1, st, mu, sigma);
         }
         out.println();
-    }
-
-    private static List<Object> sobolJson(SobolIndices s, List<String> names) {
-        List<Object> out = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            SobolIndex ix = s.index(i);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("input", names.get(i));
-            m.put("firstOrder", ix.firstOrder());
-            m.put("firstOrderLower", ix.firstOrderInterval().lower());
-            m.put("firstOrderUpper", ix.firstOrderInterval().upper());
-            m.put("totalOrder", ix.totalOrder());
-            m.put("totalOrderLower", ix.totalOrderInterval().lower());
-            m.put("totalOrderUpper", ix.totalOrderInterval().upper());
-            out.add(m);
-        }
-        return out;
-    }
-
-    private static List<Object> morrisJson(MorrisIndices mi, List<String> names) {
-        List<Object> out = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            ElementaryEffects e = mi.effect(i);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("input", names.get(i));
-            m.put("mu", e.mu());
-            m.put("muStar", e.muStar());
-            m.put("sigma", e.sigma());
-            m.put("muStarLower", e.muStarInterval().lower());
-            m.put("muStarUpper", e.muStarInterval().upper());
-            out.add(m);
-        }
-        return out;
-    }
-
-    private static double mean(double[] y) {
-        double s = 0;
-        for (double v : y) {
-            s += v;
-        }
-        return y.length == 0 ? 0 : s / y.length;
-    }
-
-    private static double variance(double[] y) {
-        double m = mean(y);
-        double s = 0;
-        for (double v : y) {
-            s += (v - m) * (v - m);
-        }
-        return y.length < 2 ? 0 : s / (y.length - 1);
     }
 }

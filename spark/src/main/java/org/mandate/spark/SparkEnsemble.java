@@ -195,10 +195,24 @@ public final class SparkEnsemble {
     }
 
     private static String value(String[] args, int i, String option) throws BadInput {
+        return value(args, i, option, USAGE);
+    }
+
+    /** The value of {@code option} at {@code args[i]}; refuses a missing one, quoting the job's {@code usage}. */
+    static String value(String[] args, int i, String option, String usage) throws BadInput {
         if (i >= args.length) {
-            throw new BadInput(option + ": a value is missing; " + USAGE);
+            throw new BadInput(option + ": a value is missing; " + usage);
         }
         return args[i];
+    }
+
+    /** The whole number {@code text} of {@code option}, from {@code min} to {@code max}; refuses others quoting them. */
+    static int whole(String text, String option, int min, int max) throws BadInput {
+        if (!text.matches("\\d{1,10}") || Long.parseLong(text) < min || Long.parseLong(text) > max) {
+            throw new BadInput(option + ": expected a whole number " + (max == Integer.MAX_VALUE ? "of at least "
+                    + min : "from " + min + " to " + max) + ", was '" + text + "'");
+        }
+        return Integer.parseInt(text);
     }
 
     private static long number(String text, String option) throws BadInput {
@@ -345,7 +359,8 @@ public final class SparkEnsemble {
         write(spark, o.out(), "manifest.json", JSON.writeValueAsBytes(m));
     }
 
-    private static void write(SparkSession spark, String dir, String name, byte[] bytes) throws IOException {
+    /** Writes {@code bytes} as the file {@code name} of the folder {@code dir}, on any file system Spark writes to. */
+    static void write(SparkSession spark, String dir, String name, byte[] bytes) throws IOException {
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir, name);
         FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
         fs.setWriteChecksum(false);
@@ -354,7 +369,8 @@ public final class SparkEnsemble {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file's bytes, in hexadecimal. */
+    static String sha256(Path file) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (NoSuchAlgorithmException e) {
