@@ -68,14 +68,4 @@ final class Experiments {
         }
         return out;
     }
-
-    /** The outcome's indicator for each evaluated row. */
-    static double[] indicator(byte[][] levels, OutcomeSelector o) {
-        double[] y = new double[levels.length];
-        int col = 2 * o.cell() + (o.implemented() ? 1 : 0);
-        for (int k = 0; k < y.length; k++) {
-            y[k] = o.test(levels[k][col]) ? 1 : 0;
-        }
-        return y;
-    }
 }
