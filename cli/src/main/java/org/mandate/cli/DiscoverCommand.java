@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.mandate.analysis.discovery.ExperimentDiscovery;
+import org.mandate.analysis.ensemble.ExperimentDiscovery;
 import org.mandate.analysis.discovery.PrimBox;
 import org.mandate.analysis.discovery.PrimResult;
 import org.mandate.analysis.ensemble.EnsembleSetup;

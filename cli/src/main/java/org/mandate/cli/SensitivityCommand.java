@@ -13,7 +13,7 @@ import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.ExperimentModel;
 import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.sensitivity.ElementaryEffects;
-import org.mandate.analysis.sensitivity.ExperimentSensitivity;
+import org.mandate.analysis.ensemble.ExperimentSensitivity;
 import org.mandate.analysis.sensitivity.MorrisDesign;
 import org.mandate.analysis.sensitivity.MorrisIndices;
 import org.mandate.analysis.sensitivity.SaltelliDesign;

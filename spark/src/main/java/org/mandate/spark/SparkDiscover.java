@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
-import org.mandate.analysis.discovery.ExperimentDiscovery;
+import org.mandate.analysis.ensemble.ExperimentDiscovery;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.ExperimentModel;
 import org.mandate.core.experiment.ExperimentSpec;

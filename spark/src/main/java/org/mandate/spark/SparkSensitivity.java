@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.mandate.analysis.ensemble.EnsembleSetup;
 import org.mandate.analysis.ensemble.ExperimentModel;
-import org.mandate.analysis.sensitivity.ExperimentSensitivity;
+import org.mandate.analysis.ensemble.ExperimentSensitivity;
 import org.mandate.core.experiment.ExperimentSpec;
 import org.mandate.core.experiment.OutcomeSelector;
 

@@ -1,4 +1,4 @@
-package org.mandate.analysis.sensitivity;
+package org.mandate.analysis.ensemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mandate.analysis.ensemble.EnsembleSetup;
-import org.mandate.analysis.ensemble.ExperimentModel;
 import org.mandate.core.experiment.ExperimentSpec;
 import org.mandate.core.experiment.OutcomeSelector;
 import org.mandate.core.scenario.ExperimentLoader;

@@ -1,4 +1,4 @@
-package org.mandate.analysis.discovery;
+package org.mandate.analysis.ensemble;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGeneratorFactory;
+import org.mandate.analysis.discovery.Column;
+import org.mandate.analysis.discovery.Prim;
+import org.mandate.analysis.discovery.PrimBox;
+import org.mandate.analysis.discovery.PrimResult;
 import org.mandate.analysis.sampling.Design;
 import org.mandate.core.experiment.OutcomeSelector;
 

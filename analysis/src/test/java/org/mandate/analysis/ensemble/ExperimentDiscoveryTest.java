@@ -1,12 +1,10 @@
-package org.mandate.analysis.discovery;
+package org.mandate.analysis.ensemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.mandate.analysis.ensemble.EnsembleSetup;
-import org.mandate.analysis.ensemble.ExperimentModel;
 import org.mandate.core.experiment.ExperimentSpec;
 import org.mandate.core.experiment.OutcomeSelector;
 import org.mandate.core.scenario.ExperimentLoader;

@@ -1,9 +1,17 @@
-package org.mandate.analysis.sensitivity;
+package org.mandate.analysis.ensemble;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mandate.analysis.sensitivity.ElementaryEffects;
+import org.mandate.analysis.sensitivity.MorrisAnalysis;
+import org.mandate.analysis.sensitivity.MorrisDesign;
+import org.mandate.analysis.sensitivity.MorrisIndices;
+import org.mandate.analysis.sensitivity.SaltelliDesign;
+import org.mandate.analysis.sensitivity.SobolAnalysis;
+import org.mandate.analysis.sensitivity.SobolIndex;
+import org.mandate.analysis.sensitivity.SobolIndices;
 import org.mandate.core.experiment.OutcomeSelector;
 
 /**
