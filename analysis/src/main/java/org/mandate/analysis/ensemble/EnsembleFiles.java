@@ -336,7 +336,7 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         if (parquet != null) {
             throw new IllegalStateException("Parquet rows need the slice's input values");
         }
-        write(rows, 0, null, null, next, soFar);
+        write(rows, -1, null, null, next, soFar);
     }
 
     @Override
@@ -347,6 +347,12 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
     @Override
     public boolean needsRows() {
         return rowsKept;
+    }
+
+    /** A Parquet part's row group is a slice: of at least {@value ParquetParts#ROW_GROUP_ROWS} rows when it can. */
+    @Override
+    public int rowsPerSlice() {
+        return parquet == null ? 0 : ParquetParts.ROW_GROUP_ROWS;
     }
 
     /** Parquet rows are encoded by the thread that computed them; the writing thread only appends the bytes. */
@@ -371,7 +377,11 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
             out.write(rows);
             bytes += rows.length;
         }
-        if (next == end || ++slicesSinceCheckpoint >= CHECKPOINT_EVERY
+        // a slice longer than EnsembleRunner.SLICE (Parquet's) counts as that many, so checkpoints come every
+        // CHECKPOINT_EVERY * SLICE runs whatever the slices (from is -1 when not known: one slice)
+        slicesSinceCheckpoint += from >= 0 && from < next
+                ? (int) Math.max(1, (next - from) / EnsembleRunner.SLICE) : 1;
+        if (next == end || slicesSinceCheckpoint >= CHECKPOINT_EVERY
                 || clock != null && clock.getAsLong() - lastCheckpoint >= CHECKPOINT_SECONDS * 1_000_000_000L) {
             checkpoint(next, soFar);
         }

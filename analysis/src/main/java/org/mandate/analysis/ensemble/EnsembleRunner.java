@@ -25,8 +25,10 @@ import org.mandate.core.experiment.DesignPoint;
  * bounded whatever the number of runs.
  */
 public final class EnsembleRunner {
-    /** Runs per slice. */
+    /** Runs per slice, unless the sink wishes for more rows a slice. */
     public static final int SLICE = 1024;
+    /** Runs per slice at most, when the sink wishes for more rows a slice: a whole number of {@link #SLICE}s. */
+    public static final int MAX_SLICE = 16 * SLICE;
 
     /** Told how far the ensemble has got. */
     public interface Progress {
@@ -128,12 +130,13 @@ public final class EnsembleRunner {
                     + " to " + to);
         }
         long total = to;
+        int slice = runsPerSlice(sink.rowsPerSlice());
         boolean text = sink.needsRows() && sink.needsText();
         boolean keep = sink.needsRows();
         if (threads == 1) {
             Worker worker = new Worker();
-            for (long next = from; next < total; next += SLICE) {
-                Slice s = worker.slice(next, Math.min(total, next + SLICE), text, keep, sink);
+            for (long next = from; next < total; next += slice) {
+                Slice s = worker.slice(next, Math.min(total, next + slice), text, keep, sink);
                 summary.merge(s.summary);
                 sink.write(s.rows, s.from, s.values, s.levels, s.prepared, s.end, summary);
                 if (progress != null) {
@@ -154,7 +157,7 @@ public final class EnsembleRunner {
             while (next < total || !inflight.isEmpty()) {
                 while (inflight.size() < 2 * threads && next < total) {
                     long a = next;
-                    long b = Math.min(total, next + SLICE);
+                    long b = Math.min(total, next + slice);
                     inflight.add(pool.submit(() -> workers.get().slice(a, b, text, keep, sink)));
                     next = b;
                 }
@@ -178,6 +181,20 @@ public final class EnsembleRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Runs per slice for a sink that wishes for {@code rows} rows a slice: {@link #SLICE}, or as many whole
+     * {@code SLICE}s as hold that many rows of the layout (one a run in the wide layout, one a run and design point in
+     * the long one), at most {@link #MAX_SLICE}.
+     */
+    int runsPerSlice(int rows) {
+        if (rows <= 0) {
+            return SLICE;
+        }
+        int rowsPerRun = layout == RowLayout.WIDE ? 1 : setup.compiled.length;
+        long runs = (rows + rowsPerRun - 1L) / rowsPerRun;
+        return (int) Math.min(MAX_SLICE, Math.max(1, (runs + SLICE - 1) / SLICE) * SLICE);
     }
 
     /** A computed slice: its rows, what the sink prepared of them, where it ends, and its summary. */

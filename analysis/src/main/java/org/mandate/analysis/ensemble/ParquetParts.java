@@ -16,6 +16,9 @@ import org.mandate.analysis.parquet.ParquetTable.Column;
  * wide layout.
  */
 final class ParquetParts {
+    /** Rows a row group holds at least, when the runs of a slice allow (a row group is one slice of runs). */
+    static final int ROW_GROUP_ROWS = 16_384;
+
     private final Path dir;
     private final RowColumns layout;
     private final String createdBy;

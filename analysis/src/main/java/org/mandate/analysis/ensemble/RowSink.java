@@ -39,6 +39,14 @@ public interface RowSink {
         write(rows, from, values, levels, nextRun, soFar);
     }
 
+    /**
+     * The rows the sink would have a slice hold at least (a Parquet row group is a slice), or 0 for no wish; the
+     * runner then makes its slices longer, up to {@link EnsembleRunner#MAX_SLICE} runs.
+     */
+    default int rowsPerSlice() {
+        return 0;
+    }
+
     /** Whether the sink needs the rows as CSV text; a sink that does not saves the workers formatting them. */
     default boolean needsText() {
         return true;

@@ -101,6 +101,35 @@ class ParquetRowsTest {
     }
 
     @Test
+    void aRowGroupIsASlice_ofAtLeast16384RowsWhereTheRunsAllow(@TempDir Path dir) throws Exception {
+        // one design point: slices of 16 x 1,024 runs, so each part (closed at every checkpoint) is one row group
+        long runs = EnsembleRunner.SLICE * 20L + 5;
+        EnsembleSetup setup = new EnsembleSetup(experiment(runs));
+        EnsembleRunner runner = new EnsembleRunner(setup, 2);
+        try (EnsembleFiles files = EnsembleFiles.openParquet(dir, setup, runner.header(), "test", false, false)) {
+            runner.run(0, new EnsembleSummary(1, 6), files, null);
+        }
+        List<Long> groups = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Path part = dir.resolve(EnsembleFiles.PARTS).resolve(ParquetParts.partName(i));
+            try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+                    new LocalInputFile(part))) {
+                r.getRowGroups().forEach(g -> groups.add(g.getRowCount()));
+            }
+        }
+        assertThat(groups).containsExactly((long) EnsembleRunner.MAX_SLICE, runs - EnsembleRunner.MAX_SLICE);
+        assertThat(dir.resolve(EnsembleFiles.PARTS).resolve(ParquetParts.partName(2))).doesNotExist();
+        // the bundled experiment's 16 design points fill 16,384 rows in one slice of 1,024 runs; its wide rows do not
+        EnsembleSetup bundled = new EnsembleSetup(ExperimentLoader.load(
+                Path.of("../examples/kyrgyzstan-2010-experiment.yaml")).withRuns(10));
+        assertThat(new EnsembleRunner(bundled, 1).runsPerSlice(ParquetParts.ROW_GROUP_ROWS))
+                .isEqualTo(EnsembleRunner.SLICE);
+        assertThat(new EnsembleRunner(bundled, 1, RowLayout.WIDE).runsPerSlice(ParquetParts.ROW_GROUP_ROWS))
+                .isEqualTo(EnsembleRunner.MAX_SLICE);
+        assertThat(new EnsembleRunner(bundled, 1).runsPerSlice(0)).isEqualTo(EnsembleRunner.SLICE);
+    }
+
+    @Test
     void parquetFolder_opensInDuckDbAsOneDataset_withEveryRowAndItsTypes(@TempDir Path dir) throws Exception {
         EnsembleSetup setup = new EnsembleSetup(experiment(EnsembleRunner.SLICE * 3 + 7));
         EnsembleRunner runner = new EnsembleRunner(setup, 2);
