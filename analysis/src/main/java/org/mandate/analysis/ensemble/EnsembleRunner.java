@@ -20,7 +20,8 @@ import org.mandate.core.experiment.DesignPoint;
  * values at every design point).
  *
  * <p>Slices of consecutive runs go to worker threads; each worker has its own engines and parameters and formats
- * its slice's rows itself. The coordinating thread writes the slices in run order and merges their summaries, so
+ * its slice's rows itself (as CSV text, or as the sink {@linkplain RowSink#prepare prepares} them: a Parquet row
+ * group). The coordinating thread writes the slices in run order and merges their summaries, so
  * the rows and the summary are identical at any thread count. At most a few slices are in flight, so memory stays
  * bounded whatever the number of runs.
  */
