@@ -52,15 +52,7 @@ public final class SparkDiscover {
 
     /** Runs the job on the session {@code spark-submit} configures, and exits with its code. */
     public static void main(String[] args) {
-        int code;
-        try {
-            code = run(args, () -> SparkSession.builder().appName("mandate discover").getOrCreate(), System.out,
-                    System.err);
-        } catch (Exception e) {
-            System.err.println("mandate-spark: internal error: " + e);
-            code = SparkEnsemble.INTERNAL;
-        }
-        System.exit(code);
+        SparkEnsemble.exit("mandate discover", args, SparkDiscover::run);
     }
 
     /** Reads the arguments, loads the experiment, then starts Spark from {@code session} and runs the job. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -106,10 +107,19 @@ public final class SparkEnsemble {
 
     /** Runs the job on the session {@code spark-submit} configures, and exits with its code. */
     public static void main(String[] args) {
+        exit("mandate ensemble", args, SparkEnsemble::run);
+    }
+
+    /** A job: reads its arguments, then starts Spark from the session supplier, and gives its exit code. */
+    interface Job {
+        int run(String[] args, Supplier<SparkSession> session, PrintStream out, PrintStream err) throws Exception;
+    }
+
+    /** Runs a job on the session {@code spark-submit} configures, named {@code app}, and exits with its code. */
+    static void exit(String app, String[] args, Job job) {
         int code;
         try {
-            code = run(args, () -> SparkSession.builder().appName("mandate ensemble").getOrCreate(), System.out,
-                    System.err);
+            code = job.run(args, () -> SparkSession.builder().appName(app).getOrCreate(), System.out, System.err);
         } catch (Exception e) {
             // a failed Spark job arrives as Spark's checked SparkException, undeclared by its Scala methods
             System.err.println("mandate-spark: internal error: " + e);
@@ -119,7 +129,7 @@ public final class SparkEnsemble {
     }
 
     /** Reads the arguments, loads the experiment, then starts Spark from {@code session} and runs the job. */
-    static int run(String[] args, java.util.function.Supplier<SparkSession> session, PrintStream out,
+    static int run(String[] args, Supplier<SparkSession> session, PrintStream out,
                    PrintStream err) {
         Options o;
         ExperimentSpec spec;
