@@ -107,18 +107,13 @@ final class EnsembleCommand implements Callable<Integer> {
                         + " the rows");
                 return Main.BAD_INPUT;
             }
-            if (shardText != null) {
-                err.println("mandate: --shard: experiments on histories are not run in shards yet; run the whole "
-                        + "ensemble");
-                return Main.BAD_INPUT;
-            }
             if (!layoutName.equals("long") || rowsFormat.equals("none")) {
                 err.println("mandate: " + (rowsFormat.equals("none") ? "--rows none" : "--layout " + layoutName)
                         + ": experiments on histories write their rows in the long layout only");
                 return Main.BAD_INPUT;
             }
-            return HistoryExperiments.ensemble(file, runs, threads, out, overwrite, resume, rowsFormat, progress,
-                    format, spec, stdout, err);
+            return HistoryExperiments.ensemble(file, runs, threads, out, overwrite, resume, rowsFormat, shardText,
+                    progress, format, spec, stdout, err);
         }
         ExperimentSpec experiment;
         org.mandate.core.scenario.LibraryOverlay overlay = overlayOption.overlay(err);

@@ -19,6 +19,7 @@ import org.mandate.analysis.discovery.PrimResult;
 import org.mandate.analysis.ensemble.EnsembleFiles;
 import org.mandate.analysis.ensemble.HistoryEnsemble;
 import org.mandate.analysis.ensemble.HistoryEnsembleFiles;
+import org.mandate.analysis.ensemble.Shard;
 import org.mandate.analysis.output.OutputFolder;
 import org.mandate.analysis.sampling.Design;
 import org.mandate.analysis.sensitivity.ElementaryEffects;
@@ -64,10 +65,12 @@ final class HistoryExperiments {
     /**
      * {@code ensemble} on a history experiment. With {@code out}, the rows go to the folder as a crisis ensemble's
      * do ({@code runs.csv} or the Parquet parts in {@code rows/}, {@code checkpoint.json}, {@code summary.json} and
-     * the manifest), and {@code resume} continues a killed ensemble from its last checkpoint.
+     * the manifest), and {@code resume} continues a killed ensemble from its last checkpoint. With {@code shardText}
+     * ({@code I/N}), only that shard's draws are run, into a folder that {@code mandate merge} joins with the other
+     * shards' folders.
      */
     static int ensemble(Path file, Long runs, int threads, Path out, boolean overwrite, boolean resume,
-                        String rowsFormat, boolean progress, RunCommand.Format format,
+                        String rowsFormat, String shardText, boolean progress, RunCommand.Format format,
                         picocli.CommandLine.Model.CommandSpec command, PrintWriter stdout, PrintWriter err)
             throws Exception {
         HistoryExperiment x = load(file, err);
@@ -89,17 +92,34 @@ final class HistoryExperiments {
             err.println("mandate: --rows: expected csv or parquet, was '" + rowsFormat + "'");
             return Main.BAD_INPUT;
         }
-        if (out == null && (resume || rowsFormat.equals("parquet"))) {
-            err.println("mandate: " + (resume ? "--resume" : "--rows parquet") + ": a history experiment writes rows"
-                    + " only with --out DIR; give the folder");
+        Shard shard = null;
+        if (shardText != null) {
+            try {
+                shard = Shard.parse(shardText);
+            } catch (IllegalArgumentException e) {
+                err.println("mandate: --shard: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            if (shard.count() > x.runs()) {
+                err.println("mandate: --shard " + shard + ": expected at most " + x.runs() + " shards, as many as "
+                        + "the draws");
+                return Main.BAD_INPUT;
+            }
+        }
+        if (out == null && (resume || rowsFormat.equals("parquet") || shard != null)) {
+            err.println("mandate: " + (resume ? "--resume" : shard != null ? "--shard" : "--rows parquet")
+                    + ": a history experiment writes rows only with --out DIR; give the folder");
             return Main.BAD_INPUT;
         }
         HistoryEnsemble ens = new HistoryEnsemble(x);
         HistoryEnsemble.Tally tally = ens.tally();
-        long total = x.runs();
+        long first = shard == null ? 0 : shard.from(x.runs());
+        long end = shard == null ? x.runs() : shard.to(x.runs());
+        long total = end - first;
         long step = Math.max(1, total / 20);
         long[] shown = {0};
-        java.util.function.LongConsumer report = done -> {
+        java.util.function.LongConsumer report = next -> {
+            long done = next - first;
             if (progress && (done / step > shown[0] || done == total)) {
                 shown[0] = done / step;
                 err.printf(Locale.ROOT, "\r%d of %d draws", done, total);
@@ -131,12 +151,20 @@ final class HistoryExperiments {
                 err.println("mandate: " + Outputs.cannotWrite(out, e));
                 return Main.BAD_INPUT;
             }
-            try (HistoryEnsembleFiles files = csv ? HistoryEnsembleFiles.open(out, ens, resume, overwrite)
-                    : HistoryEnsembleFiles.openParquet(out, ens, "mandate " + Outputs.provenance(command, List.of(),
-                    null).version(), resume, overwrite)) {
+            if (shard != null) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("index", shard.index());
+                m.put("count", shard.count());
+                m.put("firstRun", first);
+                m.put("endRun", end);
+                folder.field("shard", m);
+            }
+            try (HistoryEnsembleFiles files = csv ? HistoryEnsembleFiles.open(out, ens, shard, resume, overwrite)
+                    : HistoryEnsembleFiles.openParquet(out, ens, shard, "mandate " + Outputs.provenance(command,
+                    List.of(), null).version(), resume, overwrite)) {
                 files.timed(System::nanoTime).restore(tally);
                 rowsName = files.rowsName();
-                ens.run(files.nextRun(), threads, files.needsText(), (from, slice, text) -> {
+                ens.run(files.nextRun(), end, threads, files.needsText(), (from, slice, text) -> {
                     for (double[][] row : slice) {
                         tally.add(row);
                     }
@@ -154,17 +182,21 @@ final class HistoryExperiments {
             }
         }
         HistoryEnsemble.Summary[][] summary = ens.summarise(tally);
-        Map<String, Object> root = summaryJson(x, ens, summary);
+        Map<String, Object> root = summaryJson(x, ens, total, summary);
         if (format == RunCommand.Format.json) {
             stdout.println(RunCommand.json().writeValueAsString(root));
         } else {
-            table(x, ens, summary, stdout);
+            table(x, ens, total, summary, stdout);
         }
         if (folder != null) {
             try {
-                Files.writeString(out.resolve(EnsembleCommand.SUMMARY), RunCommand.json().writeValueAsString(root)
-                        + "\n", StandardCharsets.UTF_8);
-                folder.complete(List.of(rowsName, EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY));
+                Files.writeString(out.resolve(EnsembleCommand.SUMMARY), summaryText(root), StandardCharsets.UTF_8);
+                Map<String, Object> rowsDoc = new LinkedHashMap<>();
+                rowsDoc.put("format", rowsFormat);
+                rowsDoc.put("layout", "long");
+                rowsDoc.put("rows", total * ens.points().size());
+                folder.complete(List.of(rowsName, EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY),
+                        Map.of("rows", rowsDoc));
             } catch (IOException e) {
                 err.println("mandate: " + Outputs.cannotWrite(out, e));
                 return Main.BAD_INPUT;
@@ -173,10 +205,10 @@ final class HistoryExperiments {
         return Main.OK;
     }
 
-    private static void table(HistoryExperiment x, HistoryEnsemble ens, HistoryEnsemble.Summary[][] s,
+    private static void table(HistoryExperiment x, HistoryEnsemble ens, long draws, HistoryEnsemble.Summary[][] s,
                               PrintWriter out) {
         out.printf(Locale.ROOT, "%s: %d draws of %d uncertain inputs at %d design points (%s), seed %d%n",
-                x.title(), x.runs(), x.uncertain().size(), ens.points().size(),
+                x.title(), draws, x.uncertain().size(), ens.points().size(),
                 x.sampling().name().toLowerCase(Locale.ROOT).replace('_', '-'), x.seed());
         int ow = 7;
         for (HistoryOutcome o : x.outcomes()) {
@@ -212,27 +244,50 @@ final class HistoryExperiments {
         return String.join(" ", parts);
     }
 
-    private static Map<String, Object> summaryJson(HistoryExperiment x, HistoryEnsemble ens,
+    /** The text of a history ensemble's {@code summary.json}: the JSON and a line end. */
+    static String summaryText(Map<String, Object> root) throws IOException {
+        return RunCommand.json().writeValueAsString(root) + "\n";
+    }
+
+    /** The summary of a history ensemble of {@code draws} draws (a shard's, or every one). */
+    private static Map<String, Object> summaryJson(HistoryExperiment x, HistoryEnsemble ens, long draws,
                                                    HistoryEnsemble.Summary[][] s) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("experiment", x.id());
-        root.put("history", x.history().id());
-        root.put("runs", x.runs());
-        root.put("seed", x.seed());
-        root.put("sampling", x.sampling().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        root.put("inputs", x.paths());
-        List<Object> points = new ArrayList<>();
+        List<String> points = new ArrayList<>();
         for (List<String> p : ens.points()) {
             points.add(point(x, p));
         }
+        List<String> outcomes = new ArrayList<>();
+        List<Boolean> binary = new ArrayList<>();
+        for (HistoryOutcome o : x.outcomes()) {
+            outcomes.add(o.text());
+            binary.add(o.binary());
+        }
+        return summaryJson(x.id(), x.history().id(), draws, x.seed(),
+                x.sampling().name().toLowerCase(Locale.ROOT).replace('_', '-'), x.paths(), points, outcomes, binary, s);
+    }
+
+    /**
+     * The summary of a history ensemble from what names it and its summaries, {@code s[d][j]}: what a run writes
+     * and what a merge of its shards writes, field for field.
+     */
+    static Map<String, Object> summaryJson(String experiment, String history, long draws, long seed, String sampling,
+                                           List<String> inputs, List<String> points, List<String> outcomeTexts,
+                                           List<Boolean> binary, HistoryEnsemble.Summary[][] s) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("experiment", experiment);
+        root.put("history", history);
+        root.put("runs", draws);
+        root.put("seed", seed);
+        root.put("sampling", sampling);
+        root.put("inputs", inputs);
         root.put("designPoints", points);
         List<Object> outcomes = new ArrayList<>();
-        for (int j = 0; j < x.outcomes().size(); j++) {
+        for (int j = 0; j < outcomeTexts.size(); j++) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("outcome", x.outcomes().get(j).text());
-            o.put("binary", x.outcomes().get(j).binary());
+            o.put("outcome", outcomeTexts.get(j));
+            o.put("binary", binary.get(j));
             List<Object> byPoint = new ArrayList<>();
-            for (int d = 0; d < ens.points().size(); d++) {
+            for (int d = 0; d < points.size(); d++) {
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put("designPoint", points.get(d));
                 v.put("estimate", s[d][j].mean());

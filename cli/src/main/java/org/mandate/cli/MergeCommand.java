@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mandate merge DIR... --out DIR}: joins the folders of an ensemble's shards into the whole ensemble's. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Merges the output folders of 'mandate ensemble --shard I/N' into one folder, the same as the "
-                + "ensemble run whole: the rows in run order, the summary added up from the shards' counts.")
+        description = "Merges the output folders of 'mandate ensemble --shard I/N' (of a crisis or a history "
+                + "experiment) into one folder, the same as the ensemble run whole: the rows in run order, the "
+                + "summary added up from the shards' counts.")
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -72,6 +73,9 @@ final class MergeCommand implements Callable<Integer> {
             err.println("mandate: " + Outputs.cannotWrite(out, e));
             return Main.BAD_INPUT;
         }
+        if (plan.histories()) {
+            return histories(plan, folder, stdout, err);
+        }
         EnsembleMerge.Merged merged;
         try {
             merged = plan.writeTo(out);
@@ -112,5 +116,64 @@ final class MergeCommand implements Callable<Integer> {
                     out.resolve(EnsembleCommand.SUMMARY));
         }
         return Main.OK;
+    }
+
+    /** Merges the shards of an experiment on a history: the rows, the checkpoint and the summary a whole run writes. */
+    private int histories(EnsembleMerge.Plan plan, OutputFolder folder, PrintWriter stdout, PrintWriter err)
+            throws IOException {
+        EnsembleMerge.HistoryMerged merged;
+        try {
+            merged = plan.writeHistoriesTo(out);
+        } catch (EnsembleFiles.RefusedException e) {
+            err.println("mandate: merge: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("mandate: " + Outputs.cannotWrite(out, e));
+            return Main.BAD_INPUT;
+        }
+        com.fasterxml.jackson.databind.JsonNode labels = merged.labels();
+        List<String> points = texts(labels.get("designPoints"));
+        List<String> outcomes = new java.util.ArrayList<>();
+        List<Boolean> binary = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode o : labels.get("outcomes")) {
+            outcomes.add(o.path("outcome").asText());
+            binary.add(o.path("binary").asBoolean());
+        }
+        Map<String, Object> json = HistoryExperiments.summaryJson(labels.get("experiment").asText(),
+                labels.get("history").asText(), merged.runs(), labels.get("seed").asLong(),
+                labels.get("sampling").asText(), texts(labels.get("inputs")), points, outcomes, binary,
+                merged.summary());
+        String summaryText = HistoryExperiments.summaryText(json);
+        String rowsPath = out.resolve(merged.rowsName()).toString();
+        try {
+            Files.writeString(out.resolve(EnsembleCommand.SUMMARY), summaryText,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            folder.field("seed", labels.get("seed").asLong());
+            Map<String, Object> rowsDoc = new java.util.LinkedHashMap<>();
+            rowsDoc.put("format", merged.format());
+            rowsDoc.put("layout", "long");
+            rowsDoc.put("rows", merged.rows());
+            folder.complete(List.of(merged.rowsName(), EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY),
+                    Map.of("rows", rowsDoc));
+        } catch (IOException e) {
+            err.println("mandate: " + Outputs.cannotWrite(out.resolve(EnsembleCommand.SUMMARY), e));
+            return Main.BAD_INPUT;
+        }
+        if (format == RunCommand.Format.json) {
+            stdout.print(summaryText);
+        } else {
+            stdout.printf(Locale.ROOT, "%s: %d folders merged, %d draws at %d design points, %d rows in %s; summary "
+                            + "in %s%n", labels.get("experiment").asText(), shards.size(), merged.runs(),
+                    points.size(), merged.rows(), rowsPath, out.resolve(EnsembleCommand.SUMMARY));
+        }
+        return Main.OK;
+    }
+
+    private static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode n : array) {
+            out.add(n.asText());
+        }
+        return out;
     }
 }

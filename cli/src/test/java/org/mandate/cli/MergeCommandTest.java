@@ -78,7 +78,7 @@ class MergeCommandTest {
     }
 
     /** What the JSON Schema {@code docs/NAME.schema.json} finds wrong with a file. */
-    private static java.util.Set<com.networknt.schema.ValidationMessage> problems(String name, Path file)
+    static java.util.Set<com.networknt.schema.ValidationMessage> problems(String name, Path file)
             throws Exception {
         Path schema = MainTest.EXAMPLE.getParent().resolveSibling("docs").resolve(name + ".schema.json");
         return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)

@@ -21,6 +21,11 @@ import java.util.TreeSet;
  * run order), {@code checkpoint.json} of a complete ensemble with the summary's counts and sums added up, never
  * averaged. The folders may be given in any order; they must hold complete shards of one ensemble (the same
  * experiment, seed, runs, inputs, designs and row format) that together hold every run exactly once.
+ *
+ * <p>Shards of an experiment on a history ({@link HistoryEnsembleFiles}) merge the same way: their rows in draw
+ * order, a complete checkpoint, and their tallies added up exactly ({@link HistoryEnsemble.Tally}), so the merged
+ * summary is, to the last bit, that of the ensemble run whole. Shards of a history ensemble and of a crisis ensemble
+ * are never merged together.
  */
 public final class EnsembleMerge {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,11 +47,39 @@ public final class EnsembleMerge {
                          boolean wide) {
     }
 
-    /** One shard's folder as read. */
-    private record Part(Path dir, JsonNode checkpoint, SummaryReport report, String shard, long first, long next,
-                        String rows, boolean wide) {
+    /**
+     * What a merge of a history ensemble's shards produced.
+     *
+     * @param summary  the summaries of every outcome at every design point, {@code [d][j]}, from every draw
+     * @param tally    the tally of every draw
+     * @param labels   the first shard's {@code summary.json}, for what names the ensemble (experiment, history, seed,
+     *                 sampling, inputs, design points and outcomes)
+     * @param runs     the draws of the whole ensemble
+     * @param rowsName the rows' file or folder within the merged folder
+     * @param rows     the number of rows (draws times design points)
+     * @param format   the rows' format: csv or parquet
+     */
+    public record HistoryMerged(HistoryEnsemble.Summary[][] summary, HistoryEnsemble.Tally tally, JsonNode labels,
+                                long runs, String rowsName, long rows, String format) {
+    }
+
+    /** One shard's folder as read: {@code report} for a crisis ensemble's, {@code labels} for a history's. */
+    private record Part(Path dir, JsonNode checkpoint, SummaryReport report, JsonNode labels, String shard,
+                        long first, long next, String rows, boolean wide) {
         boolean parquet() {
             return rows.equals("parquet");
+        }
+
+        boolean history() {
+            return labels != null;
+        }
+
+        String experiment() {
+            return history() ? labels.path("experiment").asText() : report.experiment();
+        }
+
+        long seed() {
+            return history() ? labels.path("seed").asLong() : report.seed();
         }
 
         String describe() {
@@ -65,13 +98,37 @@ public final class EnsembleMerge {
             this.runs = runs;
         }
 
+        /** Whether the shards are of an experiment on a history ({@link #writeHistoriesTo}). */
+        public boolean histories() {
+            return ordered.get(0).history();
+        }
+
         /**
          * Writes the merged ensemble into {@code out}, which must exist; the shards' folders are only read.
          *
          * @throws EnsembleFiles.RefusedException when a shard's rows are not what its checkpoint counts
+         * @throws IllegalStateException          when the shards are of a history ensemble
          */
         public Merged writeTo(Path out) throws IOException, EnsembleFiles.RefusedException {
+            if (histories()) {
+                throw new IllegalStateException("shards of a history ensemble are merged by writeHistoriesTo");
+            }
             return write(ordered, runs, out);
+        }
+
+        /**
+         * Writes the merged history ensemble into {@code out}, which must exist: its rows and checkpoint; its
+         * {@code summary.json} is for the caller to write from what this returns. The shards' folders are only read.
+         *
+         * @throws EnsembleFiles.RefusedException when a shard's rows are not what its checkpoint counts, or its tally
+         *                                        or summary is not one of the ensemble's
+         * @throws IllegalStateException          when the shards are of a crisis ensemble
+         */
+        public HistoryMerged writeHistoriesTo(Path out) throws IOException, EnsembleFiles.RefusedException {
+            if (!histories()) {
+                throw new IllegalStateException("shards of a crisis ensemble are merged by writeTo");
+            }
+            return writeHistories(ordered, runs, out);
         }
     }
 
@@ -141,14 +198,53 @@ public final class EnsembleMerge {
         return new Merged(all, report, rowsName, a.wide() ? runs : runs * report.points(), a.rows(), a.wide());
     }
 
+    private static HistoryMerged writeHistories(List<Part> ordered, long runs, Path out) throws IOException,
+            EnsembleFiles.RefusedException {
+        Part a = ordered.get(0);
+        JsonNode labels = a.labels();
+        int points = labels.get("designPoints").size();
+        JsonNode outcomes = labels.get("outcomes");
+        List<Boolean> binary = new ArrayList<>();
+        for (JsonNode o : outcomes) {
+            binary.add(o.path("binary").asBoolean());
+        }
+        HistoryEnsemble.Tally all = new HistoryEnsemble.Tally(points, binary.size());
+        for (Part p : ordered) {
+            List<String> state = HistoryEnsembleFiles.tally(p.dir(), p.checkpoint());
+            if (state.isEmpty()) {
+                continue; // a shard of no draws
+            }
+            try {
+                all.add(HistoryEnsemble.Tally.of(points, binary.size(), state));
+            } catch (IllegalArgumentException e) {
+                throw new EnsembleFiles.RefusedException("'" + p.dir().resolve(EnsembleFiles.CHECKPOINT)
+                        + "': field 'tally': " + e.getMessage() + " (" + points + " design points and "
+                        + binary.size() + " outcomes, as " + p.dir().resolve("summary.json") + " says)");
+            }
+        }
+        long bytes = 0;
+        int partCount = 0;
+        if (a.parquet()) {
+            partCount = copyParts(ordered, out.resolve(EnsembleFiles.PARTS));
+        } else {
+            bytes = concatenate(ordered, out.resolve(EnsembleFiles.ROWS));
+        }
+        HistoryEnsembleFiles.writeCheckpoint(out, a.checkpoint().get("fingerprint").asText(), null, 0, runs, runs,
+                bytes, partCount, true, all.state());
+        return new HistoryMerged(HistoryEnsemble.summarise(all, binary), all, labels, runs,
+                a.parquet() ? EnsembleFiles.PARTS : EnsembleFiles.ROWS, runs * points, a.rows());
+    }
+
     private static Part read(Path dir) throws IOException, EnsembleFiles.RefusedException {
         Path cpFile = dir.resolve(EnsembleFiles.CHECKPOINT);
         if (!Files.isRegularFile(cpFile)) {
             throw new EnsembleFiles.RefusedException("'" + dir + "' holds no ensemble (no " + EnsembleFiles.CHECKPOINT
                     + "); expected the output folder of 'mandate ensemble --shard'");
         }
+        // a history ensemble's checkpoint keeps a tally where a crisis ensemble's keeps a summary
+        boolean history = json(cpFile, List.of()).has("tally");
         JsonNode cp = json(cpFile, List.of("fingerprint", "nextRun", "runs", "csvBytes", "parts", "complete",
-                "summary"));
+                history ? "tally" : "summary"));
         long first = cp.path("firstRun").asLong(0);
         long next = cp.get("nextRun").asLong();
         String shard = cp.path("shard").asText("");
@@ -162,11 +258,17 @@ public final class EnsembleMerge {
             throw new EnsembleFiles.RefusedException("'" + dir + "' has no summary.json; expected the output folder "
                     + "of a finished 'mandate ensemble --shard'");
         }
-        SummaryReport report;
-        try {
-            report = SummaryReport.read(json(summaryFile, List.of()));
-        } catch (IllegalArgumentException e) {
-            throw new EnsembleFiles.RefusedException("'" + summaryFile + "': " + e.getMessage());
+        SummaryReport report = null;
+        JsonNode labels = null;
+        if (history) {
+            labels = json(summaryFile, List.of("experiment", "history", "seed", "sampling", "inputs", "designPoints",
+                    "outcomes"));
+        } else {
+            try {
+                report = SummaryReport.read(json(summaryFile, List.of()));
+            } catch (IllegalArgumentException e) {
+                throw new EnsembleFiles.RefusedException("'" + summaryFile + "': " + e.getMessage());
+            }
         }
         boolean csv = Files.isRegularFile(dir.resolve(EnsembleFiles.ROWS));
         boolean parquet = Files.isDirectory(dir.resolve(EnsembleFiles.PARTS));
@@ -179,7 +281,7 @@ public final class EnsembleMerge {
                     + EnsembleFiles.ROWS + (csv ? " and " : " nor ") + EnsembleFiles.PARTS + "/; expected the rows of "
                     + "one ensemble in one of them, or a manifest saying it kept none (--rows none)");
         }
-        return new Part(dir, cp, report, shard, first, next, none ? "none" : parquet ? "parquet" : "csv",
+        return new Part(dir, cp, report, labels, shard, first, next, none ? "none" : parquet ? "parquet" : "csv",
                 written.path("layout").asText("long").equals("wide"));
     }
 
@@ -210,11 +312,13 @@ public final class EnsembleMerge {
     /** Refuses two folders that are not shards of one ensemble, naming the first thing that differs. */
     private static void sameEnsemble(Part a, Part b) throws EnsembleFiles.RefusedException {
         String differs = null;
-        if (!a.report().experiment().equals(b.report().experiment())) {
-            differs = "experiment '" + b.report().experiment() + "', but '" + a.dir() + "' of experiment '"
-                    + a.report().experiment() + "'";
-        } else if (a.report().seed() != b.report().seed()) {
-            differs = "seed " + b.report().seed() + ", but '" + a.dir() + "' of seed " + a.report().seed();
+        if (a.history() != b.history()) {
+            differs = kind(b) + ", but '" + a.dir() + "' of " + kind(a);
+        } else if (!a.experiment().equals(b.experiment())) {
+            differs = "experiment '" + b.experiment() + "', but '" + a.dir() + "' of experiment '"
+                    + a.experiment() + "'";
+        } else if (a.seed() != b.seed()) {
+            differs = "seed " + b.seed() + ", but '" + a.dir() + "' of seed " + a.seed();
         } else if (a.checkpoint().get("runs").asLong() != b.checkpoint().get("runs").asLong()) {
             differs = b.checkpoint().get("runs").asLong() + " runs, but '" + a.dir() + "' of "
                     + a.checkpoint().get("runs").asLong() + " runs";
@@ -227,6 +331,11 @@ public final class EnsembleMerge {
             throw new EnsembleFiles.RefusedException("'" + b.dir() + "' is a shard of " + differs
                     + "; expected shards of one ensemble");
         }
+    }
+
+    private static String kind(Part p) {
+        return p.history() ? "an experiment on a history ('" + p.experiment() + "')"
+                : "an experiment on a crisis ('" + p.experiment() + "')";
     }
 
     /** Refuses shards that leave runs out or hold some run twice. */

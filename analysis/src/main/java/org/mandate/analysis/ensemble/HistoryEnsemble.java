@@ -1,5 +1,6 @@
 package org.mandate.analysis.ensemble;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -134,7 +135,21 @@ public final class HistoryEnsemble {
      */
     public void run(long from, int threads, boolean rows, Slices sink)
             throws InterruptedException, java.io.IOException {
-        long n = experiment.runs();
+        run(from, experiment.runs(), threads, rows, sink);
+    }
+
+    /**
+     * Runs draws {@code from} to {@code to - 1} (a shard's, or what is left of one), as
+     * {@link #run(long, int, boolean, Slices)} runs them to the last: each draw draws what it draws in the whole
+     * ensemble, and slices start at {@code from}.
+     */
+    public void run(long from, long to, int threads, boolean rows, Slices sink)
+            throws InterruptedException, java.io.IOException {
+        if (from < 0 || to > experiment.runs() || from > to) {
+            throw new IllegalArgumentException("expected draws from 0 to " + experiment.runs() + ", was " + from
+                    + " to " + to);
+        }
+        long n = to;
         int workers = Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "history-worker");
@@ -275,7 +290,7 @@ public final class HistoryEnsemble {
 
     /** Summaries of every outcome at every design point: {@code [d][j]}. */
     public Summary[][] summarise(double[][][] results) {
-        Tally t = new Tally(specs.length, experiment.outcomes().size());
+        Tally t = tally();
         for (double[][] row : results) {
             t.add(row);
         }
@@ -284,25 +299,44 @@ public final class HistoryEnsemble {
 
     /** Summaries of every outcome at every design point from a tally of the draws: {@code [d][j]}. */
     public Summary[][] summarise(Tally t) {
-        int points = specs.length;
-        int outs = experiment.outcomes().size();
+        List<Boolean> binary = new java.util.ArrayList<>();
+        for (HistoryOutcome o : experiment.outcomes()) {
+            binary.add(o.binary());
+        }
+        return summarise(t, binary);
+    }
+
+    /**
+     * Summaries of every outcome at every design point from a tally of the draws, {@code [d][j]}, knowing only which
+     * outcomes are yes/no ones (as a merge of shards knows it, from their summaries). Each summary depends only on
+     * the tally's exact sums and counts, so it is the same, to the last bit, however the draws were added up.
+     *
+     * @param binary for each outcome, whether it is a yes/no one
+     * @throws IllegalArgumentException when {@code binary} does not have one entry per outcome of the tally
+     */
+    public static Summary[][] summarise(Tally t, List<Boolean> binary) {
+        int outs = t.outcomes;
+        if (binary.size() != outs) {
+            throw new IllegalArgumentException("expected " + outs + " outcomes, got " + binary.size());
+        }
+        int points = t.points;
         Summary[][] s = new Summary[points][outs];
         for (int d = 0; d < points; d++) {
             for (int j = 0; j < outs; j++) {
-                HistoryOutcome o = experiment.outcomes().get(j);
                 int c = d * outs + j;
-                double sum = t.sum[c];
-                double sq = t.sq[c];
                 long n = t.n[c];
                 long yes = t.yes[c];
                 if (n == 0) {
                     s[d][j] = new Summary(Double.NaN, Double.NaN, Double.NaN, 0);
-                } else if (o.binary()) {
+                } else if (binary.get(j)) {
                     ProportionEstimate p = ProportionEstimate.wilson(yes, n);
                     s[d][j] = new Summary(p.estimate(), p.interval().lower(), p.interval().upper(), n);
                 } else {
-                    double mean = sum / n;
-                    double var = n > 1 ? Math.max(0, (sq - n * mean * mean) / (n - 1)) : 0;
+                    double mean = t.sum[c].doubleValue() / n;
+                    // n sq - sum^2 = n (n - 1) var, exactly; rounded once
+                    BigDecimal big = BigDecimal.valueOf(n);
+                    double spread = t.sq[c].multiply(big).subtract(t.sum[c].multiply(t.sum[c])).doubleValue();
+                    double var = n > 1 ? Math.max(0, spread / ((double) n * (n - 1))) : 0;
                     double half = 1.959963984540054 * Math.sqrt(var / n);
                     s[d][j] = new Summary(mean, mean - half, mean + half, n);
                 }
@@ -318,25 +352,35 @@ public final class HistoryEnsemble {
 
     /**
      * The running sums the summaries are made of, per design point and outcome: the sum and the sum of squares of
-     * the values, the number of draws with a value and of those above 0. Draws are added in draw order, so a tally
-     * saved at a checkpoint and carried on holds exactly the sums of an uninterrupted ensemble.
+     * the values, the number of draws with a value and of those above 0. The sums are kept exactly (as
+     * {@link BigDecimal}s: every double is one, and their sums and products are exact), so a tally does not depend on
+     * the order its draws were added in: tallies of shards of draws added up ({@link #add(Tally)}), a tally restored
+     * from a checkpoint and carried on, and one tally of every draw in draw order hold the same numbers.
      */
     public static final class Tally {
+        private final int points;
         private final int outcomes;
-        private final double[] sum;
-        private final double[] sq;
+        private final BigDecimal[] sum;
+        private final BigDecimal[] sq;
         private final long[] n;
         private final long[] yes;
 
         Tally(int points, int outcomes) {
+            this.points = points;
             this.outcomes = outcomes;
-            sum = new double[points * outcomes];
-            sq = new double[sum.length];
+            sum = new BigDecimal[points * outcomes];
+            sq = new BigDecimal[sum.length];
+            java.util.Arrays.fill(sum, BigDecimal.ZERO);
+            java.util.Arrays.fill(sq, BigDecimal.ZERO);
             n = new long[sum.length];
             yes = new long[sum.length];
         }
 
-        /** Adds one draw: {@code row[d][j]}. */
+        /**
+         * Adds one draw: {@code row[d][j]}; a NaN is no value.
+         *
+         * @throws IllegalArgumentException for an infinite value, which no exact sum holds
+         */
         public void add(double[][] row) {
             for (int d = 0; d < row.length; d++) {
                 for (int j = 0; j < outcomes; j++) {
@@ -344,10 +388,15 @@ public final class HistoryEnsemble {
                     if (Double.isNaN(v)) {
                         continue;
                     }
+                    if (Double.isInfinite(v)) {
+                        throw new IllegalArgumentException("outcome " + j + " at design point " + d + " is " + v
+                                + "; expected a finite value or none");
+                    }
                     int c = d * outcomes + j;
+                    BigDecimal b = new BigDecimal(v);
                     n[c]++;
-                    sum[c] += v;
-                    sq[c] += v * v;
+                    sum[c] = sum[c].add(b);
+                    sq[c] = sq[c].add(b.multiply(b));
                     if (v > 0) {
                         yes[c]++;
                     }
@@ -355,31 +404,107 @@ public final class HistoryEnsemble {
             }
         }
 
-        /** The sums, then the sums of squares, then the counts, then the counts above 0, as one array. */
-        public double[] toArray() {
+        /**
+         * Adds another tally of the same design points and outcomes (of other draws), exactly.
+         *
+         * @throws IllegalArgumentException when the other tally has other dimensions
+         */
+        public void add(Tally other) {
+            if (other.points != points || other.outcomes != outcomes) {
+                throw new IllegalArgumentException("expected a tally of " + points + " design points and " + outcomes
+                        + " outcomes, got " + other.points + " and " + other.outcomes);
+            }
+            for (int c = 0; c < sum.length; c++) {
+                sum[c] = sum[c].add(other.sum[c]);
+                sq[c] = sq[c].add(other.sq[c]);
+                n[c] += other.n[c];
+                yes[c] += other.yes[c];
+            }
+        }
+
+        /**
+         * The tally as decimal numbers, as a checkpoint records it: the exact sums, then the exact sums of squares,
+         * then the counts, then the counts above 0, per design point and outcome; each written plainly (digits, a
+         * sign, a point when it has a fraction, no exponent), so that {@link #restore} gives back the same numbers.
+         */
+        public List<String> state() {
             int m = sum.length;
-            double[] out = new double[4 * m];
+            List<String> out = new java.util.ArrayList<>(4 * m);
             for (int c = 0; c < m; c++) {
-                out[c] = sum[c];
-                out[m + c] = sq[c];
-                out[2 * m + c] = n[c];
-                out[3 * m + c] = yes[c];
+                out.add(plain(sum[c]));
+            }
+            for (int c = 0; c < m; c++) {
+                out.add(plain(sq[c]));
+            }
+            for (int c = 0; c < m; c++) {
+                out.add(Long.toString(n[c]));
+            }
+            for (int c = 0; c < m; c++) {
+                out.add(Long.toString(yes[c]));
             }
             return out;
         }
 
-        /** Restores what {@link #toArray} gave. */
-        public void fromArray(double[] a) {
+        private static String plain(BigDecimal b) {
+            return b.signum() == 0 ? "0" : b.stripTrailingZeros().toPlainString();
+        }
+
+        /**
+         * Replaces this tally's numbers with those {@link #state} gave.
+         *
+         * @throws IllegalArgumentException naming the number and its position when the state is not one of this
+         *                                  tally's
+         */
+        public void restore(List<String> state) {
             int m = sum.length;
-            if (a.length != 4 * m) {
-                throw new IllegalArgumentException("expected " + 4 * m + " numbers in a tally, got " + a.length);
+            if (state.size() != 4 * m) {
+                throw new IllegalArgumentException("expected " + 4 * m + " numbers in a tally, got " + state.size());
             }
-            for (int c = 0; c < m; c++) {
-                sum[c] = a[c];
-                sq[c] = a[m + c];
-                n[c] = (long) a[2 * m + c];
-                yes[c] = (long) a[3 * m + c];
+            BigDecimal[] s = new BigDecimal[m];
+            BigDecimal[] q = new BigDecimal[m];
+            long[] count = new long[m];
+            long[] above = new long[m];
+            for (int i = 0; i < 4 * m; i++) {
+                String text = state.get(i);
+                try {
+                    if (i < 2 * m) {
+                        if (!text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                            throw new NumberFormatException();
+                        }
+                        (i < m ? s : q)[i % m] = new BigDecimal(text);
+                    } else {
+                        long v = Long.parseLong(text);
+                        if (v < 0) {
+                            throw new NumberFormatException();
+                        }
+                        (i < 3 * m ? count : above)[i % m] = v;
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("number " + i + " of the tally is '" + text + "'; expected "
+                            + (i < 2 * m ? "a decimal number such as -12.5" : "a count, 0 or more"));
+                }
             }
+            System.arraycopy(s, 0, sum, 0, m);
+            System.arraycopy(q, 0, sq, 0, m);
+            System.arraycopy(count, 0, n, 0, m);
+            System.arraycopy(above, 0, yes, 0, m);
+        }
+
+        /** The tally of {@code points} design points and {@code outcomes} outcomes whose {@link #state} is given. */
+        static Tally of(int points, int outcomes, List<String> state) {
+            Tally t = new Tally(points, outcomes);
+            t.restore(state);
+            return t;
+        }
+
+        /** The exact sum of the values of outcome {@code j} at design point {@code d}. */
+        public BigDecimal sum(int d, int j) {
+            return sum[d * outcomes + j];
+        }
+
+        /** The exact sum of the squares of the values of outcome {@code j} at design point {@code d}. */
+        public BigDecimal sumOfSquares(int d, int j) {
+            return sq[d * outcomes + j];
         }
     }
 

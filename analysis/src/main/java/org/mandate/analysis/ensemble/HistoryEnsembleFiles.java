@@ -33,7 +33,12 @@ import org.mandate.core.history.HistoryOutcome;
  * together with the tally of the summary so far. A checkpoint is written after the rows it counts are on disk, every
  * {@value EnsembleFiles#CHECKPOINT_EVERY} slices or every {@value EnsembleFiles#CHECKPOINT_SECONDS} seconds,
  * whichever comes first, and at the end; resuming cuts the rows back to the last checkpoint and continues from the
- * draw after it, so a killed ensemble resumed gives exactly the rows and summary of an uninterrupted one.
+ * draw after it, so a killed ensemble resumed gives exactly the rows and summary of an uninterrupted one. The tally's
+ * sums are recorded exactly, as decimal numbers ({@link HistoryEnsemble.Tally#state}).
+ *
+ * <p>A shard ({@link Shard}) of a history ensemble is kept the same way, holding only its draws: its checkpoint also
+ * records the shard and its first draw, as a crisis ensemble's shard's does, and {@link EnsembleMerge} joins the
+ * shards' folders into the whole ensemble's.
  *
  * <p>The Parquet columns are those of the CSV rows, typed: text for the experiment, 64-bit integers for the run and
  * seed, 32-bit integers for the design point, doubles for the input values and outcomes (NaN where the CSV has no
@@ -47,8 +52,11 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
     private final String fingerprint;
     private final OutputStream out;
     private final long total;
+    private final Shard shard;
+    private final long first;
+    private final long end;
     private final long nextRun;
-    private final double[] restored;
+    private final List<String> restored;
     private final Path partsDir;
     private final String createdBy;
     private long bytes;
@@ -58,15 +66,19 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
     private LongSupplier clock;
     private long lastCheckpoint;
 
-    private HistoryEnsembleFiles(Path dir, HistoryEnsemble ensemble, String fingerprint, OutputStream out, long bytes,
-                                 long nextRun, double[] restored, Path partsDir, int parts, String createdBy) {
+    private HistoryEnsembleFiles(Path dir, HistoryEnsemble ensemble, Shard shard, String fingerprint, OutputStream out,
+                                 long bytes, long nextRun, List<String> restored, Path partsDir, int parts,
+                                 String createdBy) {
         this.dir = dir;
         this.ensemble = ensemble;
         this.fingerprint = fingerprint;
         this.out = out;
         this.bytes = bytes;
         this.total = ensemble.experiment().runs();
-        this.nextRun = nextRun;
+        this.shard = shard;
+        this.first = shard == null ? 0 : shard.from(total);
+        this.end = shard == null ? total : shard.to(total);
+        this.nextRun = nextRun == -1 ? first : nextRun;
         this.restored = restored;
         this.partsDir = partsDir;
         this.parts = parts;
@@ -82,10 +94,23 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
      */
     public static HistoryEnsembleFiles open(Path dir, HistoryEnsemble ensemble, boolean resume, boolean overwrite)
             throws IOException, EnsembleFiles.RefusedException {
+        return open(dir, ensemble, null, resume, overwrite);
+    }
+
+    /**
+     * Opens the folder for a shard of a history ensemble (or the whole ensemble, when {@code shard} is null) written
+     * to {@code runs.csv}.
+     *
+     * @throws EnsembleFiles.RefusedException when the folder holds another ensemble or another shard, or one that
+     *                                        cannot be resumed
+     */
+    public static HistoryEnsembleFiles open(Path dir, HistoryEnsemble ensemble, Shard shard, boolean resume,
+                                            boolean overwrite) throws IOException, EnsembleFiles.RefusedException {
         String header = ensemble.header();
         String fingerprint = fingerprint(ensemble, header);
         Path rows = dir.resolve(EnsembleFiles.ROWS);
-        JsonNode cp = existing(dir, rows, fingerprint, resume, overwrite);
+        JsonNode cp = existing(dir, rows, fingerprint, fingerprint(ensemble, header, ""), ensemble, shard, resume,
+                overwrite);
         if (cp != null) {
             long csvBytes = cp.get("csvBytes").asLong();
             if (!Files.isRegularFile(rows) || Files.size(rows) < csvBytes) {
@@ -96,8 +121,8 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
                 ch.truncate(csvBytes);
             }
             OutputStream out = Files.newOutputStream(rows, StandardOpenOption.APPEND);
-            return new HistoryEnsembleFiles(dir, ensemble, fingerprint, new BufferedOutputStream(out, 1 << 20),
-                    csvBytes, cp.get("nextRun").asLong(), tally(cp), null, 0, null);
+            return new HistoryEnsembleFiles(dir, ensemble, shard, fingerprint, new BufferedOutputStream(out,
+                    1 << 20), csvBytes, cp.get("nextRun").asLong(), tally(dir, cp), null, 0, null);
         }
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(EnsembleFiles.CHECKPOINT));
@@ -105,9 +130,9 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(rows), 1 << 20);
         out.write(h);
         out.flush();
-        HistoryEnsembleFiles files = new HistoryEnsembleFiles(dir, ensemble, fingerprint, out, h.length, 0, null,
-                null, 0, null);
-        files.checkpoint(0, null);
+        HistoryEnsembleFiles files = new HistoryEnsembleFiles(dir, ensemble, shard, fingerprint, out, h.length, -1,
+                null, null, 0, null);
+        files.checkpoint(files.first, null);
         return files;
     }
 
@@ -120,9 +145,20 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
     public static HistoryEnsembleFiles openParquet(Path dir, HistoryEnsemble ensemble, String createdBy,
                                                    boolean resume, boolean overwrite)
             throws IOException, EnsembleFiles.RefusedException {
+        return openParquet(dir, ensemble, null, createdBy, resume, overwrite);
+    }
+
+    /**
+     * Opens the folder for a shard of a history ensemble (or the whole ensemble, when {@code shard} is null) written
+     * as a Parquet dataset; its parts are numbered from {@code part-00000.parquet} in the shard's folder.
+     */
+    public static HistoryEnsembleFiles openParquet(Path dir, HistoryEnsemble ensemble, Shard shard, String createdBy,
+                                                   boolean resume, boolean overwrite)
+            throws IOException, EnsembleFiles.RefusedException {
         String fingerprint = fingerprint(ensemble, ensemble.header() + "|parquet");
         Path rows = dir.resolve(EnsembleFiles.PARTS);
-        JsonNode cp = existing(dir, rows, fingerprint, resume, overwrite);
+        JsonNode cp = existing(dir, rows, fingerprint, fingerprint(ensemble, ensemble.header() + "|parquet", ""),
+                ensemble, shard, resume, overwrite);
         if (cp != null) {
             int done = cp.path("parts").asInt();
             for (int i = 0; i < done; i++) {
@@ -132,30 +168,52 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
                 }
             }
             ParquetParts.deleteFrom(rows, done);
-            return new HistoryEnsembleFiles(dir, ensemble, fingerprint, null, 0, cp.get("nextRun").asLong(),
-                    tally(cp), rows, done, createdBy);
+            return new HistoryEnsembleFiles(dir, ensemble, shard, fingerprint, null, 0, cp.get("nextRun").asLong(),
+                    tally(dir, cp), rows, done, createdBy);
         }
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(EnsembleFiles.CHECKPOINT));
         ParquetParts.deleteFrom(rows, 0);
-        HistoryEnsembleFiles files = new HistoryEnsembleFiles(dir, ensemble, fingerprint, null, 0, 0, null, rows, 0,
-                createdBy);
-        files.checkpoint(0, null);
+        HistoryEnsembleFiles files = new HistoryEnsembleFiles(dir, ensemble, shard, fingerprint, null, 0, -1, null,
+                rows, 0, createdBy);
+        files.checkpoint(files.first, null);
         return files;
     }
 
     private static final EnsembleFiles.Kind HISTORIES = new EnsembleFiles.Kind("tally", " of a history ensemble",
             "runs, seed, inputs, designs or outcomes");
 
-    private static JsonNode existing(Path dir, Path rows, String fingerprint, boolean resume, boolean overwrite)
+    private static JsonNode existing(Path dir, Path rows, String fingerprint, String before, HistoryEnsemble ensemble,
+                                     Shard shard, boolean resume, boolean overwrite)
             throws IOException, EnsembleFiles.RefusedException {
-        return EnsembleFiles.existing(dir, rows, fingerprint, null, 0, resume, overwrite, HISTORIES);
+        Path file = dir.resolve(EnsembleFiles.CHECKPOINT);
+        if (resume && !overwrite && Files.isRegularFile(file)) {
+            JsonNode cp;
+            try {
+                cp = JSON.readTree(file.toFile());
+            } catch (com.fasterxml.jackson.core.JacksonException e) {
+                cp = null; // EnsembleFiles.existing says what is wrong with it
+            }
+            if (cp != null && before.equals(cp.path("fingerprint").asText())) {
+                throw new EnsembleFiles.RefusedException(file + " was written by an earlier version of mandate, "
+                        + "which kept the tally's sums rounded; this version keeps them exact and cannot continue "
+                        + "from it; use --overwrite to start again");
+            }
+        }
+        return EnsembleFiles.existing(dir, rows, fingerprint, shard, ensemble.experiment().runs(), resume, overwrite,
+                HISTORIES);
     }
 
-    private static double[] tally(JsonNode cp) {
-        double[] t = new double[cp.get("tally").size()];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = cp.get("tally").get(i).asDouble();
+    /** The tally a checkpoint records, as decimal numbers. */
+    static List<String> tally(Path dir, JsonNode cp) throws EnsembleFiles.RefusedException {
+        List<String> t = new ArrayList<>();
+        for (JsonNode v : cp.get("tally")) {
+            if (!v.isTextual()) {
+                throw new EnsembleFiles.RefusedException(dir.resolve(EnsembleFiles.CHECKPOINT) + ": field 'tally': "
+                        + "expected decimal numbers written as text, such as \"-12.5\", found " + v
+                        + "; use --overwrite to start again");
+            }
+            t.add(v.asText());
         }
         return t;
     }
@@ -165,10 +223,29 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
         return nextRun;
     }
 
-    /** Restores the tally saved with the checkpoint into {@code tally}; no-op on a fresh start. */
-    public void restore(HistoryEnsemble.Tally tally) {
+    /** The first draw of the folder's shard (0 for a whole ensemble). */
+    public long firstRun() {
+        return first;
+    }
+
+    /** The draw after the last of the folder's shard (the number of draws for a whole ensemble). */
+    public long endRun() {
+        return end;
+    }
+
+    /**
+     * Restores the tally saved with the checkpoint into {@code tally}; no-op on a fresh start.
+     *
+     * @throws EnsembleFiles.RefusedException when the checkpoint's tally is not one of this ensemble's
+     */
+    public void restore(HistoryEnsemble.Tally tally) throws EnsembleFiles.RefusedException {
         if (restored != null) {
-            tally.fromArray(restored);
+            try {
+                tally.restore(restored);
+            } catch (IllegalArgumentException e) {
+                throw new EnsembleFiles.RefusedException(dir.resolve(EnsembleFiles.CHECKPOINT) + ": field 'tally': "
+                        + e.getMessage() + "; use --overwrite to start again");
+            }
         }
     }
 
@@ -189,7 +266,7 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
             bytes += text.length;
         }
         long next = from + slice.length;
-        if (next == total || ++slicesSinceCheckpoint >= EnsembleFiles.CHECKPOINT_EVERY
+        if (next == end || ++slicesSinceCheckpoint >= EnsembleFiles.CHECKPOINT_EVERY
                 || clock != null && clock.getAsLong() - lastCheckpoint
                 >= EnsembleFiles.CHECKPOINT_SECONDS * 1_000_000_000L) {
             checkpoint(next, soFar);
@@ -246,27 +323,40 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
         } else {
             out.flush();
         }
+        writeCheckpoint(dir, fingerprint, shard, first, next, total, bytes, parts, next == end,
+                soFar == null ? List.of() : soFar.state());
+        slicesSinceCheckpoint = 0;
+        if (clock != null) {
+            lastCheckpoint = clock.getAsLong();
+        }
+    }
+
+    /**
+     * Writes a history ensemble's {@code checkpoint.json} into {@code dir}, atomically: the fields of a crisis
+     * ensemble's checkpoint ({@code shard} and {@code firstRun} only for a shard), with the {@code tally}'s decimal
+     * numbers ({@link HistoryEnsemble.Tally#state}) in place of the {@code summary}.
+     */
+    static void writeCheckpoint(Path dir, String fingerprint, Shard shard, long first, long next, long total,
+                                long bytes, int parts, boolean complete, List<String> tally) throws IOException {
         ObjectNode cp = JSON.createObjectNode();
         cp.put("fingerprint", fingerprint);
+        if (shard != null) {
+            cp.put("shard", shard.toString());
+            cp.put("firstRun", first);
+        }
         cp.put("nextRun", next);
         cp.put("runs", total);
         cp.put("csvBytes", bytes);
         cp.put("parts", parts);
-        cp.put("complete", next == total);
+        cp.put("complete", complete);
         var arr = cp.putArray("tally");
-        if (soFar != null) {
-            for (double v : soFar.toArray()) {
-                arr.add(v);
-            }
+        for (String v : tally) {
+            arr.add(v);
         }
         Path tmp = dir.resolve(EnsembleFiles.CHECKPOINT + ".tmp");
         Files.write(tmp, JSON.writeValueAsBytes(cp));
         Files.move(tmp, dir.resolve(EnsembleFiles.CHECKPOINT), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
-        slicesSinceCheckpoint = 0;
-        if (clock != null) {
-            lastCheckpoint = clock.getAsLong();
-        }
     }
 
     /**
@@ -297,9 +387,20 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
         }
     }
 
+    /**
+     * What identifies a history ensemble's rows: a SHA-256 of the header, runs, seed, sampling, history, inputs and
+     * designs, and the version of the checkpoint's tally.
+     */
     private static String fingerprint(HistoryEnsemble ensemble, String header) {
+        // v2: the tally's sums are exact, written as decimal numbers; a checkpoint of an earlier version kept them
+        // rounded and does not describe the same state
+        return fingerprint(ensemble, header, "v2|");
+    }
+
+    /** The fingerprint of the given version (the empty one: before versions were counted). */
+    private static String fingerprint(HistoryEnsemble ensemble, String header, String version) {
         HistoryExperiment x = ensemble.experiment();
-        StringBuilder sb = new StringBuilder(header);
+        StringBuilder sb = new StringBuilder(version).append(header);
         sb.append(x.id()).append('|').append(x.runs()).append('|').append(x.seed()).append('|').append(x.sampling());
         sb.append('|').append(x.history().id()).append('|').append(x.history().from()).append('|')
                 .append(x.history().to());
