@@ -398,7 +398,7 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
     }
 
     /** The fingerprint of the given version (the empty one: before versions were counted). */
-    private static String fingerprint(HistoryEnsemble ensemble, String header, String version) {
+    static String fingerprint(HistoryEnsemble ensemble, String header, String version) {
         HistoryExperiment x = ensemble.experiment();
         StringBuilder sb = new StringBuilder(version).append(header);
         sb.append(x.id()).append('|').append(x.runs()).append('|').append(x.seed()).append('|').append(x.sampling());

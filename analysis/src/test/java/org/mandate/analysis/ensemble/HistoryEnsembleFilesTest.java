@@ -61,4 +61,28 @@ class HistoryEnsembleFilesTest {
         assertThat(resumed.state()).isEqualTo(whole.state());
         assertThat(ens.summarise(resumed)).isDeepEqualTo(ens.summarise(whole));
     }
+
+    @Test
+    void aCheckpointOfTheEarlierVersion_whoseTallyHeldRoundedSums_isNotResumed(@TempDir Path dir) throws Exception {
+        HistoryEnsemble ens = new HistoryEnsemble(experiment());
+        assertThatThrownBy(() -> run(ens, dir, false, 16L * HistoryEnsemble.SLICE + HistoryEnsemble.SLICE))
+                .hasMessageContaining("stopped at draw");
+        // what the earlier version wrote: its fingerprint (no version) and the tally as plain numbers
+        Path checkpoint = dir.resolve(EnsembleFiles.CHECKPOINT);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var cp = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(checkpoint.toFile());
+        cp.put("fingerprint", HistoryEnsembleFiles.fingerprint(ens, ens.header(), ""));
+        var tally = cp.putArray("tally");
+        for (int i = 0; i < ens.tally().state().size(); i++) {
+            tally.add(0.5);
+        }
+        Files.write(checkpoint, json.writeValueAsBytes(cp));
+        assertThatThrownBy(() -> HistoryEnsembleFiles.open(dir, ens, true, false))
+                .isInstanceOf(EnsembleFiles.RefusedException.class)
+                .hasMessageContaining("earlier version of mandate").hasMessageContaining("--overwrite");
+        // --overwrite starts again
+        try (HistoryEnsembleFiles files = HistoryEnsembleFiles.open(dir, ens, false, true)) {
+            assertThat(files.nextRun()).isZero();
+        }
+    }
 }
