@@ -143,19 +143,12 @@ final class EnsembleCommand implements Callable<Integer> {
             err.println("mandate: --rows: expected csv, parquet or none, was '" + rowsFormat + "'");
             return Main.BAD_INPUT;
         }
-        Shard shard = null;
-        if (shardText != null) {
-            try {
-                shard = Shard.parse(shardText);
-            } catch (IllegalArgumentException e) {
-                err.println("mandate: --shard: " + e.getMessage());
-                return Main.BAD_INPUT;
-            }
-            if (shard.count() > experiment.runs()) {
-                err.println("mandate: --shard " + shard + ": expected at most " + experiment.runs() + " shards, as "
-                        + "many as the runs");
-                return Main.BAD_INPUT;
-            }
+        Shard shard;
+        try {
+            shard = shard(shardText, experiment.runs(), "runs");
+        } catch (IllegalArgumentException e) {
+            err.println("mandate: " + e.getMessage());
+            return Main.BAD_INPUT;
         }
         if (!layoutName.equals("long") && !layoutName.equals("wide")) {
             err.println("mandate: --layout: expected long or wide, was '" + layoutName + "'");
@@ -361,5 +354,26 @@ final class EnsembleCommand implements Callable<Integer> {
         void finish() {
             err.println();
         }
+    }
+
+    /**
+     * The shard {@code --shard} names, or null when {@code text} is null; refuses (with the message to print after
+     * "mandate: ") a malformed one and one of more shards than {@code runs} ({@code units} names them).
+     */
+    static Shard shard(String text, long runs, String units) {
+        if (text == null) {
+            return null;
+        }
+        Shard shard;
+        try {
+            shard = Shard.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--shard: " + e.getMessage(), e);
+        }
+        if (shard.count() > runs) {
+            throw new IllegalArgumentException("--shard " + shard + ": expected at most " + runs + " shards, as many"
+                    + " as the " + units);
+        }
+        return shard;
     }
 }

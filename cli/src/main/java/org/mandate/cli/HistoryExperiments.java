@@ -30,6 +30,7 @@ import org.mandate.analysis.sensitivity.SaltelliDesign;
 import org.mandate.analysis.sensitivity.SobolAnalysis;
 import org.mandate.analysis.sensitivity.SobolIndex;
 import org.mandate.analysis.sensitivity.SobolIndices;
+import org.mandate.analysis.stats.Moments;
 import org.mandate.core.history.HistoryExperiment;
 import org.mandate.core.history.HistoryFactor;
 import org.mandate.core.history.HistoryOutcome;
@@ -92,19 +93,12 @@ final class HistoryExperiments {
             err.println("mandate: --rows: expected csv or parquet, was '" + rowsFormat + "'");
             return Main.BAD_INPUT;
         }
-        Shard shard = null;
-        if (shardText != null) {
-            try {
-                shard = Shard.parse(shardText);
-            } catch (IllegalArgumentException e) {
-                err.println("mandate: --shard: " + e.getMessage());
-                return Main.BAD_INPUT;
-            }
-            if (shard.count() > x.runs()) {
-                err.println("mandate: --shard " + shard + ": expected at most " + x.runs() + " shards, as many as "
-                        + "the draws");
-                return Main.BAD_INPUT;
-            }
+        Shard shard;
+        try {
+            shard = EnsembleCommand.shard(shardText, x.runs(), "draws");
+        } catch (IllegalArgumentException e) {
+            err.println("mandate: " + e.getMessage());
+            return Main.BAD_INPUT;
         }
         if (out == null && (resume || rowsFormat.equals("parquet") || shard != null)) {
             err.println("mandate: " + (resume ? "--resume" : shard != null ? "--shard" : "--rows parquet")
@@ -352,8 +346,8 @@ final class HistoryExperiments {
             }
             if (sobolY != null) {
                 double[] y = column(sobolY, j);
-                r.put("mean", mean(y));
-                if (variance(y) > 0) {
+                r.put("mean", Moments.mean(y));
+                if (Moments.variance(y) > 0) {
                     SobolIndices s = SobolAnalysis.analyse(saltelli, y, x.seed(), bootstrap);
                     List<Object> rows = new ArrayList<>();
                     for (SobolIndex i : s.indices()) {
@@ -542,22 +536,5 @@ final class HistoryExperiments {
             c[k] = Double.isNaN(y[k][j]) ? 0 : y[k][j];
         }
         return c;
-    }
-
-    private static double mean(double[] y) {
-        double s = 0;
-        for (double v : y) {
-            s += v;
-        }
-        return y.length == 0 ? 0 : s / y.length;
-    }
-
-    private static double variance(double[] y) {
-        double m = mean(y);
-        double s = 0;
-        for (double v : y) {
-            s += (v - m) * (v - m);
-        }
-        return y.length < 2 ? 0 : s / (y.length - 1);
     }
 }

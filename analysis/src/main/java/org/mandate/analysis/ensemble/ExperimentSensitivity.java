@@ -12,6 +12,7 @@ import org.mandate.analysis.sensitivity.SaltelliDesign;
 import org.mandate.analysis.sensitivity.SobolAnalysis;
 import org.mandate.analysis.sensitivity.SobolIndex;
 import org.mandate.analysis.sensitivity.SobolIndices;
+import org.mandate.analysis.stats.Moments;
 import org.mandate.core.experiment.OutcomeSelector;
 
 /**
@@ -136,9 +137,9 @@ public final class ExperimentSensitivity {
         MorrisIndices effects = null;
         if (sobolRuns != null) {
             double[] y = indicator(sobolRuns, o);
-            probability = mean(y);
+            probability = Moments.mean(y);
             r.put("probability", probability);
-            if (variance(y) > 0) {
+            if (Moments.variance(y) > 0) {
                 sobol = SobolAnalysis.analyse(saltelli, y, seed, bootstrap);
                 r.put("sobol", sobolJson(sobol));
             } else {
@@ -161,10 +162,10 @@ public final class ExperimentSensitivity {
     public Outcome outputs(String label, double[] y) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("outcome", label);
-        double mean = mean(y);
+        double mean = Moments.mean(y);
         r.put("mean", mean);
         SobolIndices sobol = null;
-        if (variance(y) > 0) {
+        if (Moments.variance(y) > 0) {
             sobol = SobolAnalysis.analyse(saltelli, y, seed, bootstrap);
             r.put("sobol", sobolJson(sobol));
         } else {
@@ -230,22 +231,5 @@ public final class ExperimentSensitivity {
             out.add(m);
         }
         return out;
-    }
-
-    private static double mean(double[] y) {
-        double s = 0;
-        for (double v : y) {
-            s += v;
-        }
-        return y.length == 0 ? 0 : s / y.length;
-    }
-
-    private static double variance(double[] y) {
-        double m = mean(y);
-        double s = 0;
-        for (double v : y) {
-            s += (v - m) * (v - m);
-        }
-        return y.length < 2 ? 0 : s / (y.length - 1);
     }
 }
