@@ -408,6 +408,22 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
      */
     static void writeCheckpoint(Path dir, String fingerprint, Shard shard, long first, long next, long total,
                                 long bytes, int parts, boolean complete, long[] summary) throws IOException {
+        ObjectNode cp = checkpointFields(fingerprint, shard, first, next, total, bytes, parts, complete);
+        var arr = cp.putArray("summary");
+        if (summary != null) {
+            for (long v : summary) {
+                arr.add(v);
+            }
+        }
+        writeCheckpoint(dir, cp);
+    }
+
+    /**
+     * The fields every checkpoint has, crisis or history: {@code fingerprint}, {@code shard} and {@code firstRun} (for
+     * a shard only), {@code nextRun}, {@code runs}, {@code csvBytes}, {@code parts} and {@code complete}.
+     */
+    static ObjectNode checkpointFields(String fingerprint, Shard shard, long first, long next, long total, long bytes,
+                                       int parts, boolean complete) {
         ObjectNode cp = JSON.createObjectNode();
         cp.put("fingerprint", fingerprint);
         if (shard != null) {
@@ -419,12 +435,11 @@ public final class EnsembleFiles implements RowSink, AutoCloseable {
         cp.put("csvBytes", bytes);
         cp.put("parts", parts);
         cp.put("complete", complete);
-        var arr = cp.putArray("summary");
-        if (summary != null) {
-            for (long v : summary) {
-                arr.add(v);
-            }
-        }
+        return cp;
+    }
+
+    /** Writes {@code cp} as {@code checkpoint.json} into {@code dir}, atomically (a new file renamed into place). */
+    static void writeCheckpoint(Path dir, ObjectNode cp) throws IOException {
         Path tmp = dir.resolve(CHECKPOINT + ".tmp");
         Files.write(tmp, JSON.writeValueAsBytes(cp));
         Files.move(tmp, dir.resolve(CHECKPOINT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -10,7 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -338,25 +337,12 @@ public final class HistoryEnsembleFiles implements AutoCloseable {
      */
     static void writeCheckpoint(Path dir, String fingerprint, Shard shard, long first, long next, long total,
                                 long bytes, int parts, boolean complete, List<String> tally) throws IOException {
-        ObjectNode cp = JSON.createObjectNode();
-        cp.put("fingerprint", fingerprint);
-        if (shard != null) {
-            cp.put("shard", shard.toString());
-            cp.put("firstRun", first);
-        }
-        cp.put("nextRun", next);
-        cp.put("runs", total);
-        cp.put("csvBytes", bytes);
-        cp.put("parts", parts);
-        cp.put("complete", complete);
+        ObjectNode cp = EnsembleFiles.checkpointFields(fingerprint, shard, first, next, total, bytes, parts, complete);
         var arr = cp.putArray("tally");
         for (String v : tally) {
             arr.add(v);
         }
-        Path tmp = dir.resolve(EnsembleFiles.CHECKPOINT + ".tmp");
-        Files.write(tmp, JSON.writeValueAsBytes(cp));
-        Files.move(tmp, dir.resolve(EnsembleFiles.CHECKPOINT), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        EnsembleFiles.writeCheckpoint(dir, cp);
     }
 
     /**
