@@ -90,20 +90,13 @@ final class MergeCommand implements Callable<Integer> {
         String rowsPath = merged.rowsName() == null ? null : out.resolve(merged.rowsName()).toString();
         Map<String, Object> json = merged.report().json(merged.summary(), rowsPath, merged.rows(), seconds);
         String summaryText = RunCommand.json().writeValueAsString(json);
-        try {
-            Files.writeString(out.resolve(EnsembleCommand.SUMMARY), summaryText);
-            folder.field("seed", merged.report().seed());
-            Map<String, Object> rowsDoc = new java.util.LinkedHashMap<>();
-            rowsDoc.put("format", merged.format());
-            if (merged.rowsName() != null) {
-                rowsDoc.put("layout", merged.wide() ? "wide" : "long");
-                rowsDoc.put("rows", merged.rows());
-            }
-            folder.complete(merged.rowsName() == null ? List.of(EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY)
-                    : List.of(merged.rowsName(), EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY),
-                    Map.of("rows", rowsDoc));
-        } catch (IOException e) {
-            err.println("mandate: " + Outputs.cannotWrite(out.resolve(EnsembleCommand.SUMMARY), e));
+        Map<String, Object> rowsDoc = new java.util.LinkedHashMap<>();
+        rowsDoc.put("format", merged.format());
+        if (merged.rowsName() != null) {
+            rowsDoc.put("layout", merged.wide() ? "wide" : "long");
+            rowsDoc.put("rows", merged.rows());
+        }
+        if (!complete(folder, summaryText, merged.report().seed(), merged.rowsName(), rowsDoc, err)) {
             return Main.BAD_INPUT;
         }
         if (format == RunCommand.Format.json) {
@@ -145,18 +138,11 @@ final class MergeCommand implements Callable<Integer> {
                 merged.summary());
         String summaryText = HistoryExperiments.summaryText(json);
         String rowsPath = out.resolve(merged.rowsName()).toString();
-        try {
-            Files.writeString(out.resolve(EnsembleCommand.SUMMARY), summaryText,
-                    java.nio.charset.StandardCharsets.UTF_8);
-            folder.field("seed", labels.get("seed").asLong());
-            Map<String, Object> rowsDoc = new java.util.LinkedHashMap<>();
-            rowsDoc.put("format", merged.format());
-            rowsDoc.put("layout", "long");
-            rowsDoc.put("rows", merged.rows());
-            folder.complete(List.of(merged.rowsName(), EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY),
-                    Map.of("rows", rowsDoc));
-        } catch (IOException e) {
-            err.println("mandate: " + Outputs.cannotWrite(out.resolve(EnsembleCommand.SUMMARY), e));
+        Map<String, Object> rowsDoc = new java.util.LinkedHashMap<>();
+        rowsDoc.put("format", merged.format());
+        rowsDoc.put("layout", "long");
+        rowsDoc.put("rows", merged.rows());
+        if (!complete(folder, summaryText, labels.get("seed").asLong(), merged.rowsName(), rowsDoc, err)) {
             return Main.BAD_INPUT;
         }
         if (format == RunCommand.Format.json) {
@@ -167,6 +153,26 @@ final class MergeCommand implements Callable<Integer> {
                     points.size(), merged.rows(), rowsPath, out.resolve(EnsembleCommand.SUMMARY));
         }
         return Main.OK;
+    }
+
+    /**
+     * Writes {@code summary.json} and marks the folder complete, its manifest naming the seed, the rows ({@code rowsDoc})
+     * and the files (the rows, when {@code rowsName} is not null, the checkpoint and the summary); false, having said
+     * why, when it cannot be written.
+     */
+    private boolean complete(OutputFolder folder, String summaryText, long seed, String rowsName,
+                             Map<String, Object> rowsDoc, PrintWriter err) {
+        try {
+            Files.writeString(out.resolve(EnsembleCommand.SUMMARY), summaryText,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            folder.field("seed", seed);
+            folder.complete(rowsName == null ? List.of(EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY)
+                    : List.of(rowsName, EnsembleFiles.CHECKPOINT, EnsembleCommand.SUMMARY), Map.of("rows", rowsDoc));
+            return true;
+        } catch (IOException e) {
+            err.println("mandate: " + Outputs.cannotWrite(out.resolve(EnsembleCommand.SUMMARY), e));
+            return false;
+        }
     }
 
     private static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
